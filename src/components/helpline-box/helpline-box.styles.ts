@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+/**
+ * Every property that a host page could change by inheritance (font size set
+ * in rem or %, text-transform, letter-spacing, line-height, colour) is set on
+ * :host in absolute terms, so hostile page CSS cannot shrink, hide or recolour
+ * the box. Public `--helpline-box-*` tokens feed private `--_*` variables.
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--helpline-box-background, #f5f7fa);
+    --_fg: var(--helpline-box-color, #1b1f24);
+    --_muted: var(--helpline-box-muted-color, #3d4550);
+    --_border: var(--helpline-box-border-color, #8a939e);
+    --_accent: var(--helpline-box-accent, #0b4f9c);
+    --_accent-fg: var(--helpline-box-accent-text, #ffffff);
+    --_emergency: var(--helpline-box-emergency, #b3001b);
+    --_emergency-fg: var(--helpline-box-emergency-text, #ffffff);
+    --_focus: var(--helpline-box-focus-color, #1b1f24);
+    --_radius: var(--helpline-box-radius, 8px);
+    --_space: var(--helpline-box-spacing, 16px);
+    --_font: var(--helpline-box-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
+    overflow-wrap: break-word;
+    contain: content;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .box {
+    margin: 0;
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 20px;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .line {
+    padding: calc(var(--_space) * 0.75) 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .line:first-child {
+    border-top: 0;
+    padding-top: 0;
+  }
+
+  .line:last-child {
+    padding-bottom: 0;
+  }
+
+  .name {
+    margin: 0;
+    font-size: 18px;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: 8px;
+    padding: 0 8px;
+    border-radius: 4px;
+    background: var(--_emergency);
+    color: var(--_emergency-fg);
+    font-size: 14px;
+    font-weight: 700;
+    vertical-align: 2px;
+  }
+
+  .for {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 15px;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-top: 8px;
+  }
+
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-width: 44px;
+    min-height: 48px;
+    padding: 8px 16px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-size: 16px;
+    font-weight: 700;
+    line-height: 1.25;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+
+  .action[data-channel='phone'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    text-decoration: none;
+    font-size: 18px;
+  }
+
+  .line[data-urgency='emergency'] .action[data-channel='phone'] {
+    border-color: var(--_emergency);
+    background: var(--_emergency);
+    color: var(--_emergency-fg);
+  }
+
+  .action:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_bg);
+  }
+
+  .number {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .label {
+    display: block;
+    margin-top: 2px;
+    font-size: 14px;
+    font-weight: 400;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  :host([variant='compact']) .box {
+    padding: calc(var(--_space) * 0.75);
+  }
+
+  :host([variant='compact']) .line {
+    padding: 8px 0;
+  }
+
+  :host([variant='compact']) .heading {
+    font-size: 18px;
+  }
+
+  @media (forced-colors: active) {
+    .box,
+    .action,
+    .line[data-urgency='emergency'] .action[data-channel='phone'] {
+      border-color: CanvasText;
+    }
+    .action {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: LinkText;
+      border-color: LinkText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .action:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

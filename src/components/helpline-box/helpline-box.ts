@@ -1,0 +1,228 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { bundledDirectory } from '../../bundled.js';
+import { contactHref, opensPage } from '../../contact.js';
+import type { Contact, Directory, Line, LocalizedText } from '../../directory/schema.js';
+import { loadDirectory } from '../../load.js';
+import { HelplineContactEvent } from '../../events/helpline-contact.js';
+import { translator, type Translator } from '../../i18n/localize.js';
+import { selectLines, tokens, type Selection } from '../../select.js';
+import { styles } from './helpline-box.styles.js';
+
+const VARIANTS = ['full', 'compact'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/**
+ * @summary Shows the safeguarding helplines that fit a story, its readers and their region, as tap-to-call links.
+ *
+ * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs.
+ *
+ * @event helpline-contact - A reader activated a contact link. `detail: { line, channel, href }`. Bubbles and is composed.
+ *
+ * @csspart box - The outer box (a landmark with the heading as its name).
+ * @csspart heading - The box's heading.
+ * @csspart line - One helpline (a list item).
+ * @csspart name - A helpline's name.
+ * @csspart for - Who a helpline is for.
+ * @csspart action - Each contact link (call, text, chat, web, report, email).
+ * @csspart status - A line's open-now state (from the opening-hours work on).
+ *
+ * @cssprop --helpline-box-background - Box background.
+ * @cssprop --helpline-box-color - Text colour.
+ * @cssprop --helpline-box-muted-color - Colour of the "who it is for" text.
+ * @cssprop --helpline-box-border-color - Box and separator borders.
+ * @cssprop --helpline-box-accent - Call buttons and link colour.
+ * @cssprop --helpline-box-accent-text - Text on call buttons.
+ * @cssprop --helpline-box-emergency - Emergency badge and call button.
+ * @cssprop --helpline-box-emergency-text - Text on the emergency call button.
+ * @cssprop --helpline-box-focus-color - Keyboard focus ring.
+ * @cssprop --helpline-box-radius - Corner radius of the box and buttons.
+ * @cssprop --helpline-box-spacing - Inner spacing of the box.
+ * @cssprop --helpline-box-font-family - Font family.
+ */
+export class HelplineBox extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    topic: { type: String, reflect: true },
+    region: { type: String, reflect: true },
+    lines: { type: String, reflect: true },
+    audience: { type: String, reflect: true },
+    src: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    heading: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    _directory: { state: true },
+  };
+
+  /** Space-separated topic ids, e.g. `child-sexual-abuse`. */
+  declare topic: string;
+  /** ISO 3166 region, e.g. `GB`, `GB-SCT`, `IE`; a subdivision falls back to its country. */
+  declare region: string;
+  /** Space-separated line ids an editor picked; shown in this order after the emergency line. */
+  declare lines: string;
+  /** Who the reader is likely to be: `child`, `concerned-adult`, `worried-about-self`, `survivor`. */
+  declare audience: string;
+  /** URL of a directory to use instead of the bundled one. */
+  declare src: string;
+  /** `full` (default) or `compact`. */
+  declare variant: string;
+  /** Replaces the default heading text. */
+  declare heading: string;
+  /** Heading level of the box's heading, 2 to 6 (default 2). */
+  declare headingLevel: number;
+
+  declare private _directory: Directory;
+  #selection: Selection | null = null;
+  #reported = new Set<string>();
+  #loadToken = 0;
+
+  constructor() {
+    super();
+    this.topic = '';
+    this.region = '';
+    this.lines = '';
+    this.audience = '';
+    this.src = '';
+    this.variant = 'full';
+    this.heading = '';
+    this.headingLevel = 2;
+    this._directory = bundledDirectory;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.#load();
+    this.#selection = selectLines(this._directory, {
+      topics: tokens(this.topic),
+      lines: tokens(this.lines),
+      region: this.region,
+      audience: this.audience.trim(),
+    });
+    for (const warning of this.#selection.warnings) this.#warn(warning);
+  }
+
+  #warn(message: string): void {
+    // Report each problem once per box, not on every render.
+    if (this.#reported.has(message)) return;
+    this.#reported.add(message);
+    console.warn(`<helpline-box>: ${message}`);
+  }
+
+  async #load(): Promise<void> {
+    const token = ++this.#loadToken;
+    const src = this.src.trim();
+    if (!src) {
+      this._directory = bundledDirectory;
+      return;
+    }
+    // The bundled directory stays on screen while a publisher's loads, so the
+    // emergency line never waits on the network.
+    const result = await loadDirectory(src, document.baseURI);
+    if (token !== this.#loadToken) return;
+    if (result.directory) this._directory = result.directory;
+    if (result.error) console.error(`<helpline-box>: ${result.error}`);
+  }
+
+  #handleAction(event: Event): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const line = link.dataset['line'];
+    const channel = link.dataset['channel'] as Contact['type'] | undefined;
+    if (!line || !channel) return;
+    this.dispatchEvent(new HelplineContactEvent({ line, channel, href: link.getAttribute('href') ?? '' }));
+  }
+
+  get #variant(): Variant {
+    if ((VARIANTS as readonly string[]).includes(this.variant)) return this.variant as Variant;
+    this.#warn(`variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; using "full"`);
+    return 'full';
+  }
+
+  get #lang(): string {
+    return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').trim() || 'en';
+  }
+
+  #text(text: LocalizedText, lang: string): string {
+    const base = lang.split('-')[0] ?? 'en';
+    return text[lang] ?? text[base] ?? text.en;
+  }
+
+  #renderHeading(text: string): TemplateResult {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    switch (level) {
+      case 3:
+        return html`<h3 id="heading" class="heading" part="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 id="heading" class="heading" part="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 id="heading" class="heading" part="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 id="heading" class="heading" part="heading">${text}</h6>`;
+      default:
+        return html`<h2 id="heading" class="heading" part="heading">${text}</h2>`;
+    }
+  }
+
+  #actionText(contact: Contact, t: Translator): string {
+    switch (contact.type) {
+      case 'phone':
+        return t('action.phone', { number: contact.display });
+      case 'textphone':
+        return t('action.textphone', { number: contact.display });
+      case 'sms':
+        return contact.body
+          ? t('action.smsBody', { body: contact.body, number: contact.display })
+          : t('action.sms', { number: contact.display });
+      case 'email':
+        return t('action.email', { address: contact.display ?? contact.value });
+      default:
+        return contact.display ?? t(`action.${contact.type}`);
+    }
+  }
+
+  #renderContact(line: Line, contact: Contact, t: Translator, lang: string): TemplateResult | typeof nothing {
+    const href = contactHref(contact);
+    if (!href) return nothing;
+    const external = opensPage(contact);
+    return html`<li>
+      <a
+        class="action"
+        part="action"
+        href=${href}
+        data-line=${line.id}
+        data-channel=${contact.type}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        @click=${this.#handleAction}
+        >${this.#actionText(contact, t)}<span class="visually-hidden"
+          >${t('actionContext', { line: line.name })}${external ? ` ${t('opensInNewTab')}` : ''}</span
+        >${contact.label ? html`<span class="label">${this.#text(contact.label, lang)}</span>` : nothing}</a
+      >
+    </li>`;
+  }
+
+  #renderLine(line: Line, t: Translator, lang: string, compact: boolean): TemplateResult {
+    const emergency = line.urgency === 'emergency';
+    return html`<li class="line" part="line" data-line=${line.id} data-urgency=${line.urgency}>
+      <p class="name">
+        <span part="name">${line.name}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
+      </p>
+      ${compact ? nothing : html`<p class="for" part="for">${this.#text(line.eligibility, lang)}</p>`}
+      <ul class="actions" role="list">
+        ${line.contacts.map((contact) => this.#renderContact(line, contact, t, lang))}
+      </ul>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.#lang;
+    const t = translator(lang);
+    const compact = this.#variant === 'compact';
+    const lines = this.#selection?.lines ?? [];
+    const heading = this.heading.trim() || t('heading');
+    return html`<section class="box" part="box" aria-labelledby="heading">
+      ${this.#renderHeading(heading)}
+      <ul class="lines" role="list">
+        ${lines.map((line) => this.#renderLine(line, t, lang, compact))}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The directory's closed vocabularies, kept apart from the zod schema so the
+ * shipped element can use them without carrying zod (which loads only when a
+ * publisher's `src` directory has to be checked).
+ */
+export const URGENCIES = ['emergency', 'crisis', 'support', 'report'] as const;
+export const AUDIENCES = ['child', 'concerned-adult', 'worried-about-self', 'survivor'] as const;
+export const CONTACT_TYPES = ['phone', 'sms', 'textphone', 'chat', 'web', 'report', 'email'] as const;
+
+export type Urgency = (typeof URGENCIES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type ContactType = (typeof CONTACT_TYPES)[number];

@@ -1,0 +1,133 @@
+/**
+ * The helpline directory, modelled once in zod. Types, the run-time check of a
+ * fetched directory and the build-time check of the bundled one all come from
+ * here. Field names follow Open Referral HSDS where a name fits
+ * (`eligibility`, `url`, `assured` was not used because `verified` is plainer).
+ *
+ * zod/mini keeps the shipped bundle small; `jitless` stops zod from compiling
+ * validators with `new Function`, which a strict Content Security Policy blocks.
+ */
+import * as z from 'zod/mini';
+import { AUDIENCES, URGENCIES } from './constants.js';
+
+z.config({ jitless: true });
+
+export { URGENCIES, AUDIENCES, CONTACT_TYPES, type Urgency, type Audience, type ContactType } from './constants.js';
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens, e.g. "nspcc-helpline"'));
+
+/** ISO 3166-1 alpha-2 (`GB`) or ISO 3166-2 (`GB-SCT`). */
+export const regionCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code such as "GB" or "GB-SCT"'));
+
+/**
+ * Text with an English original and optional translations keyed by BCP 47
+ * language tag. English is required so that a box can always be written.
+ */
+export const localizedText = z.catchall(z.object({ en: nonEmpty }), nonEmpty);
+
+/** E.164 (`+448088005000`) or a short code dialled as is (`999`, `116123`, `18001101`). */
+export const dialable = z
+  .string()
+  .check(z.regex(/^(?:\+[1-9]\d{6,14}|\d{3,8})$/, 'must be E.164 ("+" then country code and number, no spaces) or a short code of 3 to 8 digits'));
+
+/** Only https links are rendered: never http, javascript:, data: or a relative path. */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'must be an absolute https:// URL',
+});
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+const phoneContact = z.object({
+  type: z.enum(['phone', 'textphone']),
+  /** What is dialled: E.164 or a short code. */
+  value: dialable,
+  /** The number as the operator publishes it, e.g. "0808 800 5000". */
+  display: nonEmpty,
+  /** What this number is for when a line has several, e.g. "Welsh language". */
+  label: z.optional(localizedText),
+});
+
+const smsContact = z.object({
+  type: z.literal('sms'),
+  value: dialable,
+  display: nonEmpty,
+  /** A keyword the operator asks people to send, e.g. "SHOUT". */
+  body: z.optional(nonEmpty),
+  label: z.optional(localizedText),
+});
+
+const webContact = z.object({
+  type: z.enum(['chat', 'web', 'report']),
+  value: httpsUrl,
+  /** Short text for the link; when absent the box words it from the type. */
+  display: z.optional(nonEmpty),
+  label: z.optional(localizedText),
+});
+
+const emailContact = z.object({
+  type: z.literal('email'),
+  value: z.email({ error: 'must be an email address' }),
+  display: z.optional(nonEmpty),
+  label: z.optional(localizedText),
+});
+
+export const contactSchema = z.discriminatedUnion('type', [phoneContact, smsContact, webContact, emailContact]);
+
+export const lineSchema = z.object({
+  /** Stable id used by the `lines` attribute and the `helpline-contact` event. */
+  id,
+  /** The helpline's name as its operator publishes it; never translated. */
+  name: nonEmpty,
+  /** Who runs it. */
+  operator: nonEmpty,
+  /** Who the line is for, in plain words (HSDS `eligibility_description`). */
+  eligibility: localizedText,
+  topics: z.array(id).check(z.minLength(1, 'must list at least one topic')),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1, 'must list at least one audience')),
+  /** Where the line serves: a country (`GB`) or a subdivision (`GB-SCT`). */
+  regions: z.array(regionCode).check(z.minLength(1, 'must list at least one region')),
+  urgency: z.enum(URGENCIES),
+  contacts: z.array(contactSchema).check(z.minLength(1, 'must list at least one contact')),
+  /** The official page the facts were checked against. */
+  source: httpsUrl,
+  /** When a person last checked the facts against `source`. */
+  verified: isoDate,
+  /** `false` keeps a line in the file but out of every box (a closed service). */
+  active: z.optional(z.boolean()),
+  /** Doubts and caveats, shown to editors; kept out of the reader's box. */
+  note: z.optional(z.string()),
+});
+
+export const topicSchema = z.object({
+  id,
+  label: localizedText,
+});
+
+export const regionSchema = z.object({
+  id: regionCode,
+  name: localizedText,
+});
+
+export const directorySchema = z.object({
+  version: z.literal(1),
+  /** The region shown when a box names none, or one the directory does not know. */
+  defaultRegion: regionCode,
+  topics: z.array(topicSchema),
+  regions: z.array(regionSchema).check(z.minLength(1, 'must list at least one region')),
+  lines: z.array(lineSchema).check(z.minLength(1, 'must list at least one line')),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Directory = z.infer<typeof directorySchema>;

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { formatProblem, parseDirectory } from './src/directory/validate.js';
+
+const root = import.meta.dirname;
+const directoryFile = resolve(root, 'data/directory.json');
+
+/**
+ * Validates the bundled directory with the same zod schema and checks the box
+ * uses at run time, fails the build on any problem, and ships the file as
+ * dist/directory.json for publishers to self-host or edit.
+ */
+function bundledDirectory(): Plugin {
+  return {
+    name: 'helpline-box:directory',
+    buildStart() {
+      this.addWatchFile(directoryFile);
+      const { problems } = parseDirectory(JSON.parse(readFileSync(directoryFile, 'utf8')));
+      if (problems.length > 0) {
+        this.error(`data/directory.json is not valid:\n${problems.map(formatProblem).join('\n')}`);
+      }
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'directory.json', source: readFileSync(directoryFile, 'utf8') });
+    },
+  };
+}
+
+/** One file of dist/, built from one entry. */
+function library(entry: string, format: 'es' | 'iife', fileName: string, extra: UserConfig = {}): UserConfig {
+  return {
+    ...extra,
+    build: {
+      target: 'es2022',
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: { entry: resolve(root, entry), name: 'HelplineBox', formats: [format], fileName: () => fileName },
+    },
+  };
+}
+
+/**
+ * `npm run build` runs one mode per output: `es` and `iife` (the element with
+ * the bundled directory), `validate` (the checker they load beside them only
+ * for a publisher's `src`) and `site` (the demo). `npm start` is the dev server.
+ */
+export default defineConfig(({ command, mode }) => {
+  // The bundles load the checker from beside themselves instead of inlining zod;
+  // each format finds "beside itself" its own way.
+  const loader = (file: string) => ({
+    plugins: [bundledDirectory()],
+    resolve: { alias: [{ find: /^\.\/validator\.js$/, replacement: resolve(root, file) }] },
+  });
+  switch (mode) {
+    case 'es':
+      return library('src/index.ts', 'es', 'helpline-box.js', loader('src/validator.esm.ts'));
+    case 'iife':
+      return library('src/index.ts', 'iife', 'helpline-box.iife.js', loader('src/validator.iife.ts'));
+    case 'validate':
+      return library('src/directory/validate.ts', 'es', 'helpline-box-validate.js');
+    case 'site':
+      return {
+        root: resolve(root, 'demo'),
+        base: './',
+        plugins: [bundledDirectory()],
+        build: { outDir: resolve(root, 'dist/site'), emptyOutDir: true, target: 'es2022' },
+      };
+    default:
+      if (command === 'build') throw new Error(`unknown build mode "${mode}": use es, iife, validate or site`);
+      return { root: resolve(root, 'demo'), plugins: [bundledDirectory()], server: { fs: { allow: [root] } } };
+  }
+});

@@ -1,0 +1,73 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const isScriptRequest = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+
+/**
+ * `import data from '../data/directory.json'` works in vite; here the JSON is
+ * served as a module only to module imports, so tests can still fetch() it raw.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (isScriptRequest(context)) return 'js';
+  },
+  transformCacheKey(context) {
+    return context.path.endsWith('.json') ? context.get('sec-fetch-dest') : undefined;
+  },
+  transform(context) {
+    if (isScriptRequest(context)) return { body: `export default ${context.body};` };
+  },
+};
+
+/** Ends the run with one plain `Tests: N passed, N failed` line, for CI logs. */
+function closingLine() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load or threw outside a test counts as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed++;
+      }
+      process.on('exit', () => console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`));
+    },
+  };
+}
+
+export default {
+  reporters: [defaultReporter(), closingLine()],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};
