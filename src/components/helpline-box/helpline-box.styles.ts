@@ -121,7 +121,9 @@ export const styles = css`
 
   .action {
     display: inline-flex;
-    align-items: center;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
     min-width: 44px;
     min-height: 48px;
     padding: 8px 16px;

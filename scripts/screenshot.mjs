@@ -1,0 +1,30 @@
+// Screenshots of the built demo as a reader on a phone sees it: node scripts/screenshot.mjs [out-dir]
+// Needs `npm run build` first and Chromium at /usr/bin/chromium (or CHROME_PATH).
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const out = resolve(process.argv[2] ?? 'screenshots');
+await mkdir(out, { recursive: true });
+const { server, url } = await serve(resolve('dist/site'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const logs = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  await page.goto(`${url}/index.html`);
+  const box = page.locator('helpline-box');
+  await box.locator('a[part~="action"]').first().waitFor();
+  await box.screenshot({ path: `${out}/demo-box-390.png` });
+  await page.screenshot({ path: `${out}/demo-page-390.png`, fullPage: false });
+  console.log(logs.join('\n') || 'no console messages');
+  console.log(`wrote ${out}/demo-box-390.png and demo-page-390.png`);
+} finally {
+  await browser.close();
+  server.close();
+}
