@@ -27,11 +27,19 @@ function bundledDirectory(): Plugin {
   };
 }
 
+/**
+ * A classic script loaded a second time does nothing at all: besides not
+ * redefining the element, it must not create Lit's Trusted Types policy
+ * again, which a page enforcing Trusted Types refuses.
+ */
+const LOAD_ONCE = { banner: "if(!customElements.get('helpline-box')){", footer: '}' };
+
 /** One file of dist/, built from one entry. */
 function library(entry: string, format: 'es' | 'iife', fileName: string, extra: UserConfig = {}): UserConfig {
   return {
     ...extra,
     build: {
+      rolldownOptions: { output: format === 'iife' ? LOAD_ONCE : {} },
       target: 'es2022',
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,

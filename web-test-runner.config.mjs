@@ -44,7 +44,16 @@ function closingLine() {
   };
 }
 
+/** A directory URL that answers too late, for the `src` timeout. */
+async function slowDirectory(context, next) {
+  if (context.path !== '/test/slow-directory.json') return next();
+  await new Promise((resolve) => setTimeout(resolve, 6000));
+  context.type = 'application/json';
+  context.body = '{}';
+}
+
 export default {
+  middleware: [slowDirectory],
   reporters: [defaultReporter(), closingLine()],
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,

@@ -1,7 +1,8 @@
 /**
- * Loads a publisher's directory from `src`: one request per URL for the page's
- * lifetime however many boxes use it, a timeout, and validation. Never throws;
- * on any failure the caller keeps the bundled directory.
+ * Brings a publisher's directory in: from `src` (one request per URL for the
+ * page's lifetime however many boxes use it, with a timeout) or from the
+ * `directory` property, then validation. Never throws; on any failure the
+ * caller keeps the bundled directory.
  */
 import type { Directory } from './directory/schema.js';
 import type { Problem } from './directory/validate.js';
@@ -10,7 +11,7 @@ import { loadValidator } from './validator.js';
 export interface LoadResult {
   /** The usable directory, or null when the box must keep the bundled one. */
   directory: Directory | null;
-  /** One message naming the URL and the first problems, when anything was wrong. */
+  /** One message naming the source and the first problems, when anything was wrong. */
   error: string | null;
   problems: Problem[];
 }
@@ -20,11 +21,35 @@ const MAX_PROBLEMS_IN_MESSAGE = 3;
 
 const cache = new Map<string, Promise<LoadResult>>();
 
-function failure(url: string, what: string, problems: Problem[] = []): LoadResult {
-  return { directory: null, error: `could not use the directory at ${url}: ${what}; showing the bundled lines instead`, problems };
+function failure(where: string, what: string, problems: Problem[] = []): LoadResult {
+  return { directory: null, error: `could not use ${where}: ${what}; showing the bundled lines instead`, problems };
+}
+
+/** Validates an already parsed directory; `where` names it in messages. */
+export async function checkDirectory(input: unknown, where: string): Promise<LoadResult> {
+  let validator;
+  try {
+    validator = await loadValidator();
+  } catch (error) {
+    return failure(where, `the directory checker could not be loaded (${String(error)})`);
+  }
+  let result;
+  try {
+    result = validator.parseDirectory(input);
+  } catch (error) {
+    // parseDirectory is not meant to throw; this guards the host page if it ever does.
+    return failure(where, `checking it failed (${String(error)})`);
+  }
+  const { directory, problems } = result;
+  if (problems.length === 0) return { directory, error: null, problems };
+  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map(validator.formatProblem).join('; ');
+  const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? ` and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more` : '';
+  if (!directory) return failure(where, `${shown}${more}`, problems);
+  return { directory, error: `${where} has problems; the lines with problems were left out: ${shown}${more}`, problems };
 }
 
 async function fetchDirectory(url: string, timeoutMs: number): Promise<LoadResult> {
+  const where = `the directory at ${url}`;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
@@ -36,10 +61,10 @@ async function fetchDirectory(url: string, timeoutMs: number): Promise<LoadResul
       referrerPolicy: 'no-referrer',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return failure(url, `the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) return failure(where, `the server answered ${response.status} ${response.statusText}`.trim());
     text = await response.text();
   } catch (error) {
-    return failure(url, controller.signal.aborted ? `no answer within ${timeoutMs / 1000} seconds` : `the request failed (${String(error)})`);
+    return failure(where, controller.signal.aborted ? `no answer within ${timeoutMs / 1000} seconds` : `the request failed (${String(error)})`);
   } finally {
     clearTimeout(timer);
   }
@@ -47,24 +72,9 @@ async function fetchDirectory(url: string, timeoutMs: number): Promise<LoadResul
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return failure(url, `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return failure(where, `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  let validator;
-  try {
-    validator = await loadValidator();
-  } catch (error) {
-    return failure(url, `the directory checker could not be loaded (${String(error)})`);
-  }
-  const { directory, problems } = validator.parseDirectory(json);
-  if (problems.length === 0) return { directory, error: null, problems };
-  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map(validator.formatProblem).join('; ');
-  const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? ` and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more` : '';
-  if (!directory) return failure(url, `${shown}${more}`, problems);
-  return {
-    directory,
-    error: `the directory at ${url} has problems; the lines with problems were left out: ${shown}${more}`,
-    problems,
-  };
+  return checkDirectory(json, where);
 }
 
 export function loadDirectory(src: string, base: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
@@ -72,10 +82,10 @@ export function loadDirectory(src: string, base: string, timeoutMs = LOAD_TIMEOU
   try {
     url = new URL(src, base);
   } catch {
-    return Promise.resolve(failure(src, 'it is not a valid URL'));
+    return Promise.resolve(failure(`the directory at ${src}`, 'it is not a valid URL'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return Promise.resolve(failure(src, 'only http and https URLs are fetched'));
+    return Promise.resolve(failure(`the directory at ${src}`, 'only http and https URLs are fetched'));
   }
   const key = url.href;
   let pending = cache.get(key);

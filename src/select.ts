@@ -47,6 +47,18 @@ export function resolveRegion(directory: Directory, asked: string | undefined, w
   return directory.defaultRegion;
 }
 
+/**
+ * A publisher's directory serves the box only where it has an emergency line
+ * for the reader's region; anywhere else the bundled directory does, so a
+ * directory written for another country never leaves a reader without their
+ * own emergency number.
+ */
+export function directoryFor(custom: Directory | null, bundled: Directory, region: string | undefined): Directory {
+  if (!custom) return bundled;
+  const wanted = region?.trim().toUpperCase() || custom.defaultRegion;
+  return emergencyLines(custom, regionChain(wanted)).length > 0 ? custom : bundled;
+}
+
 function serves(line: Line, chain: readonly string[]): boolean {
   return line.active !== false && line.regions.some((r) => chain.includes(r));
 }

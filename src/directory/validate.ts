@@ -153,6 +153,9 @@ export function parseDirectory(input: unknown): ParseResult {
         problems.push({ path: jsonPath(['lines', i, 'regions', r]), lineId: line.id, message: `names the region "${region}", which is not in the regions list` });
       }
     });
+    if (line.urgency === 'emergency' && !line.contacts.some((c) => c.type === 'phone')) {
+      problems.push({ path: jsonPath(['lines', i, 'contacts']), lineId: line.id, message: 'is an emergency line without a phone number; it must have one' });
+    }
     if (problems.length === before) {
       lines.push(line);
       lineIds.add(line.id);

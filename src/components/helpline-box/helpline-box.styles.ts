@@ -52,7 +52,24 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  /* Set again inside the shadow root, where no page selector reaches, in case the
+     page overrides them on the helpline-box element itself. */
   .box {
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    opacity: 1;
     margin: 0;
     padding: var(--_space);
     border: 2px solid var(--_border);

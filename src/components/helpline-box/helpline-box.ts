@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { bundledDirectory } from '../../bundled.js';
 import { contactHref, opensPage } from '../../contact.js';
 import type { Contact, Directory, Line, LocalizedText } from '../../directory/schema.js';
-import { loadDirectory } from '../../load.js';
+import { checkDirectory, loadDirectory, type LoadResult } from '../../load.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
+import { HelplineErrorEvent } from '../../events/helpline-error.js';
 import { translator, type Translator } from '../../i18n/localize.js';
-import { selectLines, tokens, type Selection } from '../../select.js';
+import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -17,6 +18,7 @@ type Variant = (typeof VARIANTS)[number];
  * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs.
  *
  * @event helpline-contact - A reader activated a contact link. `detail: { line, channel, href }`. Bubbles and is composed.
+ * @event helpline-error - A publisher's directory (`src` or `directory`) could not be used, in whole or in part. `detail: { src, message, problems }`. Bubbles and is composed.
  *
  * @csspart box - The outer box (a landmark with the heading as its name).
  * @csspart heading - The box's heading.
@@ -51,7 +53,8 @@ export class HelplineBox extends LitElement {
     variant: { type: String, reflect: true },
     heading: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
-    _directory: { state: true },
+    directory: { attribute: false },
+    _custom: { state: true },
   };
 
   /** Space-separated topic ids, e.g. `child-sexual-abuse`. */
@@ -70,8 +73,11 @@ export class HelplineBox extends LitElement {
   declare heading: string;
   /** Heading level of the box's heading, 2 to 6 (default 2). */
   declare headingLevel: number;
+  /** A directory object to use instead of the bundled one (property only); checked like `src`, which it overrides. */
+  declare directory: unknown;
 
-  declare private _directory: Directory;
+  /** The publisher's directory once checked; null while loading or when it cannot be used. */
+  declare private _custom: Directory | null;
   #selection: Selection | null = null;
   #reported = new Set<string>();
   #loadToken = 0;
@@ -86,12 +92,17 @@ export class HelplineBox extends LitElement {
     this.variant = 'full';
     this.heading = '';
     this.headingLevel = 2;
-    this._directory = bundledDirectory;
+    this.directory = null;
+    this._custom = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#load();
-    this.#selection = selectLines(this._directory, {
+    if (changed.has('src') || changed.has('directory')) void this.#load();
+    const directory = directoryFor(this._custom, bundledDirectory, this.region);
+    if (this._custom && directory !== this._custom) {
+      this.#warn(`the publisher's directory has no emergency line for region "${this.region || this._custom.defaultRegion}"; showing the bundled lines`);
+    }
+    this.#selection = selectLines(directory, {
       topics: tokens(this.topic),
       lines: tokens(this.lines),
       region: this.region,
@@ -110,16 +121,20 @@ export class HelplineBox extends LitElement {
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
     const src = this.src.trim();
-    if (!src) {
-      this._directory = bundledDirectory;
-      return;
-    }
-    // The bundled directory stays on screen while a publisher's loads, so the
-    // emergency line never waits on the network.
-    const result = await loadDirectory(src, document.baseURI);
+    // The bundled directory shows while a publisher's loads, so the emergency
+    // line never waits on the network.
+    this._custom = null;
+    if (this.directory == null && !src) return;
+    const result: LoadResult =
+      this.directory != null ? await checkDirectory(this.directory, 'the directory property') : await loadDirectory(src, document.baseURI);
     if (token !== this.#loadToken) return;
-    if (result.directory) this._directory = result.directory;
-    if (result.error) console.error(`<helpline-box>: ${result.error}`);
+    this._custom = result.directory;
+    if (result.error) {
+      console.error(`<helpline-box>: ${result.error}`);
+      this.dispatchEvent(
+        new HelplineErrorEvent({ src: this.directory != null ? null : src, message: result.error, problems: result.problems }),
+      );
+    }
   }
 
   #handleAction(event: Event): void {

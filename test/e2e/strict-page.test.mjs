@@ -1,0 +1,134 @@
+// End-to-end: the built files on pages served with a strict Content Security Policy and Trusted Types,
+// watched for violations, console errors and any request that leaves the page's origin.
+// Run by `npm test` after the build (node's own test runner; needs Chromium at /usr/bin/chromium).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const page = (body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>strict</title><link rel="icon" href="/dist/site/favicon.svg"></head><body>${body}</body></html>`;
+
+const PAGES = {
+  // The classic script with a publisher directory: loads the checker beside it and runs zod under the CSP.
+  '/strict-iife.html': page(
+    '<helpline-box topic="child-abuse" src="/test/fixtures/small-directory.json"></helpline-box>' +
+      '<helpline-box topic="child-sexual-abuse" region="GB-SCT"></helpline-box>' +
+      '<script src="/dist/helpline-box.iife.js"></script><script src="/dist/helpline-box.iife.js"></script>',
+  ),
+  // Both bundle kinds on one page are two copies of Lit, and each creates the `lit-html` policy:
+  // a page enforcing Trusted Types must then allow duplicates (see the README).
+  '/strict-both.html': page(
+    '<helpline-box topic="child-abuse"></helpline-box>' +
+      '<script type="module" src="/dist/helpline-box.js"></script><script src="/dist/helpline-box.iife.js"></script>',
+  ),
+  // The ES module, with a broken directory: the fallback path under the CSP.
+  '/strict-es.html': page(
+    '<helpline-box topic="child-abuse" src="/test/fixtures/partly-broken-directory.json"></helpline-box>' +
+      '<script type="module" src="/dist/helpline-box.js"></script>',
+  ),
+};
+
+const HEADERS = (path) => ({
+  'content-security-policy': path === '/strict-both.html' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP,
+});
+
+let browser;
+let server;
+let origin;
+
+before(async () => {
+  ({ server, url: origin } = await serve(resolve('.'), { headers: HEADERS, pages: PAGES }));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a path, waits for the boxes, and returns what the page showed and did. */
+async function visit(path, { settle = 500 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  const messages = [];
+  const requests = [];
+  tab.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  tab.on('request', (r) => requests.push(r.url()));
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await tab.goto(origin + path);
+  await tab.waitForFunction(
+    () => [...document.querySelectorAll('helpline-box')].every((box) => box.shadowRoot?.querySelector('a[data-channel="phone"]')),
+    undefined,
+    { timeout: 5000 },
+  );
+  await tab.waitForTimeout(settle);
+  const result = {
+    violations: await tab.evaluate(() => window.__violations),
+    tels: await tab.evaluate(() =>
+      [...document.querySelectorAll('helpline-box')].map((box) => [...box.shadowRoot.querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href'))),
+    ),
+    cookies: await context.cookies(),
+    storage: await tab.evaluate(() => localStorage.length + sessionStorage.length),
+    messages,
+    requests,
+  };
+  await context.close();
+  return result;
+}
+
+describe('strict CSP and Trusted Types', () => {
+  it('the demo site shows the seed box with no violation, no console error and no request off the origin', async () => {
+    const r = await visit('/dist/site/index.html');
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
+    assert.deepEqual(r.tels[0], ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']);
+    assert.deepEqual(r.requests.filter((u) => !u.startsWith(origin)), []);
+    assert.deepEqual(r.cookies, []);
+    assert.equal(r.storage, 0);
+  });
+
+  it('the classic bundle, loaded twice, checks a src directory with zod and breaks no rule', async () => {
+    const r = await visit('/strict-iife.html');
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
+    assert.deepEqual(r.tels, [['tel:999', 'tel:+441234567890'], ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']]);
+    assert.ok(r.requests.includes(`${origin}/dist/helpline-box-validate.js`), 'the checker was loaded from beside the script');
+    assert.deepEqual(r.requests.filter((u) => !u.startsWith(origin)), []);
+  });
+
+  it('both bundle kinds on one page break no rule when the policy allows duplicates', async () => {
+    const r = await visit('/strict-both.html');
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
+    assert.deepEqual(r.tels, [['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111']]);
+  });
+
+  it('the ES bundle reports a partly broken directory and keeps its valid lines', async () => {
+    const r = await visit('/strict-es.html');
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.tels, [['tel:999', 'tel:+441234567890']]);
+    const errors = r.messages.filter((m) => m.startsWith('error'));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /partly-broken-directory\.json has problems.*\$\.lines\[2\]\.contacts\[0\]\.value \(line "broken-line"\)/);
+  });
+});

@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
+import type { HelplineErrorEvent } from '../src/events/helpline-error.js';
+import { bundledDirectory } from '../src/bundled.js';
+
+const telHrefs = (el: HelplineBox) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[data-channel="phone"]')].map((a) => a.getAttribute('href'));
+const lineIds = (el: HelplineBox) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
+
+function captureConsole(method: 'warn' | 'error') {
+  const original = console[method];
+  const messages: string[] = [];
+  console[method] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console[method] = original) };
+}
+
+/** Renders a box on a bad `src` and returns it with the error event and console errors. */
+async function boxWithBadSource(src: string) {
+  const errors = captureConsole('error');
+  try {
+    const started = performance.now();
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB-ENG" src=${src}></helpline-box>`);
+    // The emergency line is on screen at once, before the directory has answered.
+    expect(telHrefs(el)[0]).to.equal('tel:999');
+    const event = (await oneEvent(el, 'helpline-error')) as HelplineErrorEvent;
+    const elapsed = performance.now() - started;
+    await el.updateComplete;
+    return { el, event, elapsed, errors: [...errors.messages] };
+  } finally {
+    errors.restore();
+  }
+}
+
+describe('<helpline-box> with a bad src directory', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a 404', '/test/fixtures/no-such-directory.json', /answered 404/],
+    ['a network error', 'http://127.0.0.1:9/directory.json', /the request failed/],
+    ['HTML instead of JSON', '/test/fixtures/not-json-directory.json', /is not valid JSON/],
+    ['truncated JSON', '/test/fixtures/truncated-directory.json', /is not valid JSON/],
+    ['schema errors', '/test/fixtures/schema-broken-directory.json', /\$\.version: must be one of 1/],
+  ];
+  for (const [name, src, problem] of cases) {
+    it(`keeps the bundled lines, logs one error and fires helpline-error on ${name}`, async () => {
+      const { el, event, errors } = await boxWithBadSource(src);
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline', 'childline']);
+      expect(errors.length).to.equal(1);
+      expect(errors[0]).to.contain(src).and.match(problem).and.contain('showing the bundled lines instead');
+      expect(event.detail.src).to.equal(src);
+      expect(event.detail.message).to.equal(errors[0]!.replace('<helpline-box>: ', ''));
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  }
+
+  it('gives up on a directory that does not answer within 3 seconds', async () => {
+    const { el, elapsed, errors } = await boxWithBadSource('/test/slow-directory.json');
+    expect(errors[0]).to.contain('no answer within 3 seconds');
+    expect(elapsed).to.be.below(4000);
+    expect(telHrefs(el)[0]).to.equal('tel:999');
+  });
+
+  it('keeps the valid lines of a partly broken directory and reports the rest', async () => {
+    const { el, event } = await boxWithBadSource('/test/fixtures/partly-broken-directory.json');
+    expect(lineIds(el)).to.deep.equal(['test-emergency', 'test-helpline']);
+    expect(event.detail.problems.map((p) => [p.path, p.lineId])).to.deep.equal([['$.lines[2].contacts[0].value', 'broken-line']]);
+    expect(event.detail.message).to.contain('the lines with problems were left out');
+  });
+
+  it('renders names and text with markup as text, and no javascript: link', async () => {
+    const { el } = await boxWithBadSource('/test/fixtures/markup-directory.json');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect([...root.querySelectorAll('a')].every((a) => /^(https:|tel:|sms:|mailto:)/.test(a.getAttribute('href')!))).to.equal(true);
+    expect(lineIds(el)).not.to.include('script-link');
+    expect(root.querySelector('[data-line="test-helpline"] [part~="name"]')!.textContent).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps the emergency number of the reader region when the directory serves another country', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB" src="/test/fixtures/us-only-directory.json"></helpline-box>`);
+      await waitUntil(() => warnings.messages.length > 0, 'no warning');
+      expect(telHrefs(el)[0]).to.equal('tel:999');
+      expect(warnings.messages[0]).to.contain('no emergency line for region "GB"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('makes one request for many boxes with the same src', async () => {
+    const src = '/test/fixtures/small-directory.json?many';
+    const boxes = await Promise.all(
+      Array.from({ length: 12 }, () => fixture<HelplineBox>(html`<helpline-box topic="child-abuse" src=${src}></helpline-box>`)),
+    );
+    await waitUntil(() => boxes.every((el) => lineIds(el).includes('test-helpline')), 'not every box used the directory');
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src));
+    expect(requests.length).to.equal(1);
+  });
+});
+
+describe('<helpline-box> with a directory property', () => {
+  it('uses a valid directory object', async () => {
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
+    const edited = structuredClone(bundledDirectory);
+    edited.lines = edited.lines.filter((l) => l.id !== 'childline');
+    el.directory = edited;
+    await waitUntil(() => !lineIds(el).includes('childline'), 'the directory property was not used');
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline']);
+  });
+
+  it('reports an object that is not a directory and keeps the bundled lines', async () => {
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
+    const errors = captureConsole('error');
+    try {
+      setTimeout(() => (el.directory = { hello: 'world' }));
+      const event = (await oneEvent(el, 'helpline-error')) as HelplineErrorEvent;
+      expect(event.detail.src).to.equal(null);
+      expect(errors.messages[0]).to.contain('could not use the directory property');
+      expect(telHrefs(el)[0]).to.equal('tel:999');
+    } finally {
+      errors.restore();
+    }
+  });
+});
+
+describe('<helpline-box> in a live page', () => {
+  it('renders when created before it is defined and upgraded later', async () => {
+    const host = document.createElement('section');
+    host.innerHTML = '<helpline-box topic="child-abuse" region="GB-NIR"></helpline-box>';
+    document.body.append(host);
+    const el = host.querySelector('helpline-box')!;
+    await el.updateComplete;
+    expect(telHrefs(el)[0]).to.equal('tel:999');
+    host.remove();
+  });
+
+  it('follows attribute changes and survives being moved and removed', async () => {
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
+    el.setAttribute('lines', 'stop-it-now');
+    await el.updateComplete;
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'stop-it-now']);
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    el.removeAttribute('lines');
+    await el.updateComplete;
+    expect(lineIds(el)).to.include('childline');
+    el.remove();
+    other.append(el);
+    await el.updateComplete;
+    expect(telHrefs(el)[0]).to.equal('tel:999');
+    other.remove();
+  });
+
+  it('stores nothing, sets no cookie and sends nothing when shown or tapped', async () => {
+    const cookies = document.cookie;
+    const stored = [localStorage.length, sessionStorage.length];
+    const sent: string[] = [];
+    const { fetch: realFetch } = window;
+    const realBeacon = navigator.sendBeacon;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(`fetch ${String(input)}`);
+      return realFetch(input, init);
+    };
+    navigator.sendBeacon = (url: string | URL) => {
+      sent.push(`beacon ${String(url)}`);
+      return true;
+    };
+    const resourcesBefore = performance.getEntriesByType('resource').length;
+    try {
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
+      for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')) {
+        link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        link.click();
+      }
+    } finally {
+      window.fetch = realFetch;
+      navigator.sendBeacon = realBeacon;
+    }
+    expect(sent).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+    expect(document.cookie).to.equal(cookies);
+    expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+  });
+});
