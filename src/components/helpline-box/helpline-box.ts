@@ -13,6 +13,7 @@ const VARIANTS = ['full', 'compact'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 /**
+ * @tagname helpline-box
  * @summary Shows the safeguarding helplines that fit a story, its readers and their region, as tap-to-call links.
  *
  * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs.
@@ -76,7 +77,8 @@ export class HelplineBox extends LitElement {
   /** A directory object to use instead of the bundled one (property only); checked like `src`, which it overrides. */
   declare directory: unknown;
 
-  /** The publisher's directory once checked; null while loading or when it cannot be used. */
+  /** The publisher's directory once checked; null while loading or when it cannot be used.
+   * @internal */
   declare private _custom: Directory | null;
   #selection: Selection | null = null;
   #reported = new Set<string>();
