@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /**
  * Every property that a host page could change by inheritance (font size set
- * in rem or %, text-transform, letter-spacing, line-height, colour) is set on
- * :host in absolute terms, so hostile page CSS cannot shrink, hide or recolour
- * the box. Public `--helpline-box-*` tokens feed private `--_*` variables.
+ * in rem or %, text-transform, letter-spacing, line-height, colour) is reset on
+ * :host and set again in absolute terms on .box, inside the shadow root where
+ * no page selector reaches, so hostile page CSS cannot shrink, hide or
+ * recolour the box. Public `--helpline-box-*` tokens feed private `--_*` variables.
  */
 export const styles = css`
   :host {
@@ -21,24 +22,11 @@ export const styles = css`
     --_space: var(--helpline-box-spacing, 16px);
     --_font: var(--helpline-box-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
 
+    /* Nothing the page sets on or above the element is inherited; .box sets the text again inside. */
     all: initial;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    color: var(--_fg);
-    font-family: var(--_font);
-    font-size: 16px;
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    visibility: visible;
-    overflow-wrap: break-word;
     contain: content;
   }
 
@@ -52,8 +40,6 @@ export const styles = css`
     box-sizing: border-box;
   }
 
-  /* Set again inside the shadow root, where no page selector reaches, in case the
-     page overrides them on the helpline-box element itself. */
   .box {
     color: var(--_fg);
     font-family: var(--_font);
