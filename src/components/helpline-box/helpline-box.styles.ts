@@ -30,6 +30,20 @@ export const styles = css`
     contain: content;
   }
 
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--helpline-box-background, #15181c);
+      --_fg: var(--helpline-box-color, #f1f3f5);
+      --_muted: var(--helpline-box-muted-color, #c9cfd6);
+      --_border: var(--helpline-box-border-color, #7d8794);
+      --_accent: var(--helpline-box-accent, #9ccbff);
+      --_accent-fg: var(--helpline-box-accent-text, #0a1624);
+      --_emergency: var(--helpline-box-emergency, #ffa3a3);
+      --_emergency-fg: var(--helpline-box-emergency-text, #2a0006);
+      --_focus: var(--helpline-box-focus-color, #f1f3f5);
+    }
+  }
+
   :host([hidden]) {
     display: none;
   }
@@ -129,6 +143,7 @@ export const styles = css`
     justify-content: center;
     min-width: 44px;
     min-height: 48px;
+    max-width: 100%;
     padding: 8px 16px;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -139,6 +154,8 @@ export const styles = css`
     line-height: 1.25;
     text-decoration: underline;
     text-underline-offset: 3px;
+    /* A long email address must wrap rather than push the box sideways at 320 px. */
+    overflow-wrap: anywhere;
   }
 
   .action[data-channel='phone'] {
@@ -194,6 +211,16 @@ export const styles = css`
 
   :host([variant='compact']) .heading {
     font-size: 18px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
   }
 
   @media (forced-colors: active) {
