@@ -52,6 +52,25 @@ async function slowDirectory(context, next) {
   context.body = '{}';
 }
 
+/**
+ * `emulate-media-features`: sets CSS media features in the test's Chromium page, including
+ * `forced-colors`, which @web/test-runner-commands' emulateMedia drops for puppeteer browsers.
+ */
+function mediaFeatures() {
+  // Emulation lasts as long as the CDP session that set it, so keep one per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [slowDirectory],
   reporters: [defaultReporter(), closingLine()],
@@ -61,7 +80,7 @@ export default {
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [mediaFeatures(), jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

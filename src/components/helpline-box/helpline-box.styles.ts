@@ -223,17 +223,18 @@ export const styles = css`
     }
   }
 
+  /* Windows high contrast and other forced palettes: every link keeps a border, in system colours. */
   @media (forced-colors: active) {
-    .box,
-    .action,
-    .line[data-urgency='emergency'] .action[data-channel='phone'] {
+    .box {
       border-color: CanvasText;
     }
-    .action {
+    .action,
+    .action[data-channel='phone'],
+    .line[data-urgency='emergency'] .action[data-channel='phone'] {
       forced-color-adjust: none;
-      background: ButtonFace;
-      color: LinkText;
       border-color: LinkText;
+      background: Canvas;
+      color: LinkText;
     }
     .badge {
       border: 1px solid CanvasText;
