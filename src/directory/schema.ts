@@ -8,11 +8,11 @@
  * validators with `new Function`, which a strict Content Security Policy blocks.
  */
 import * as z from 'zod/mini';
-import { AUDIENCES, URGENCIES } from './constants.js';
+import { AUDIENCES, DAYS, URGENCIES } from './constants.js';
 
 z.config({ jitless: true });
 
-export { URGENCIES, AUDIENCES, CONTACT_TYPES, type Urgency, type Audience, type ContactType } from './constants.js';
+export { URGENCIES, AUDIENCES, CONTACT_TYPES, DAYS, type Urgency, type Audience, type ContactType, type Day } from './constants.js';
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -45,6 +45,53 @@ export const httpsUrl = z.url({
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
+const clockTime = z
+  .string()
+  .check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a 24-hour time written HH:MM, from 00:00 to 24:00'));
+
+/**
+ * An IANA zone name (`Europe/London`), never a UTC offset: offsets are wrong
+ * for half the year wherever clocks change. Whether the platform knows the
+ * zone is checked in validate.ts.
+ */
+const timeZone = z
+  .string()
+  .check(z.regex(/^(?:UTC|[A-Za-z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+)+)$/, 'must be an IANA time zone such as "Europe/London", not a UTC offset'));
+
+const session = z.object({
+  opens: clockTime,
+  /** At or before `opens`: the session runs past midnight into the next day. */
+  closes: clockTime,
+});
+
+const weeklySession = z.object({
+  days: z.array(z.enum(DAYS)).check(z.minLength(1, 'must list at least one day')),
+  opens: clockTime,
+  closes: clockTime,
+});
+
+const hoursException = z.object({
+  /** The date in the hours' own time zone. */
+  date: isoDate,
+  /** Closed that whole day. */
+  closed: z.optional(z.literal(true)),
+  /** That day's sessions instead of the weekly ones. */
+  sessions: z.optional(z.array(session)),
+  /** Why, for editors (e.g. "Christmas Day"). */
+  note: z.optional(z.string()),
+});
+
+/**
+ * Opening hours in the line's own time zone: `always: true` for 24/7, or
+ * `weekly` sessions; either with dated `exceptions` (bank holidays).
+ */
+export const hoursSchema = z.object({
+  timeZone,
+  always: z.optional(z.literal(true)),
+  weekly: z.optional(z.array(weeklySession)),
+  exceptions: z.optional(z.array(hoursException)),
+});
+
 const phoneContact = z.object({
   type: z.enum(['phone', 'textphone']),
   /** What is dialled: E.164 or a short code. */
@@ -53,6 +100,8 @@ const phoneContact = z.object({
   display: nonEmpty,
   /** What this number is for when a line has several, e.g. "Welsh language". */
   label: z.optional(localizedText),
+  /** This channel's own hours, when they differ from the line's. */
+  hours: z.optional(hoursSchema),
 });
 
 const smsContact = z.object({
@@ -62,6 +111,8 @@ const smsContact = z.object({
   /** A keyword the operator asks people to send, e.g. "SHOUT". */
   body: z.optional(nonEmpty),
   label: z.optional(localizedText),
+  /** This channel's own hours, when they differ from the line's. */
+  hours: z.optional(hoursSchema),
 });
 
 const webContact = z.object({
@@ -70,6 +121,8 @@ const webContact = z.object({
   /** Short text for the link; when absent the box words it from the type. */
   display: z.optional(nonEmpty),
   label: z.optional(localizedText),
+  /** This channel's own hours, when they differ from the line's. */
+  hours: z.optional(hoursSchema),
 });
 
 const emailContact = z.object({
@@ -77,6 +130,8 @@ const emailContact = z.object({
   value: z.email({ error: 'must be an email address' }),
   display: z.optional(nonEmpty),
   label: z.optional(localizedText),
+  /** This channel's own hours, when they differ from the line's. */
+  hours: z.optional(hoursSchema),
 });
 
 export const contactSchema = z.discriminatedUnion('type', [phoneContact, smsContact, webContact, emailContact]);
@@ -96,6 +151,8 @@ export const lineSchema = z.object({
   regions: z.array(regionCode).check(z.minLength(1, 'must list at least one region')),
   urgency: z.enum(URGENCIES),
   contacts: z.array(contactSchema).check(z.minLength(1, 'must list at least one contact')),
+  /** Opening hours of every contact that has none of its own. */
+  hours: z.optional(hoursSchema),
   /** The official page the facts were checked against. */
   source: httpsUrl,
   /** When a person last checked the facts against `source`. */
@@ -127,6 +184,7 @@ export const directorySchema = z.object({
 
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Contact = z.infer<typeof contactSchema>;
+export type HoursData = z.infer<typeof hoursSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Region = z.infer<typeof regionSchema>;

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { countryOf } from '../region.js';
-import { directorySchema, lineSchema, type Directory, type Line } from './schema.js';
+import { isKnownTimeZone } from '../hours.js';
+import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.lines[3].contacts[0].value`. */
@@ -101,6 +102,72 @@ function idOf(raw: unknown): string | undefined {
   return undefined;
 }
 
+/** What the hours shape cannot say: one form per value, a zone the platform knows. */
+function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string }[] {
+  const found: { path: PathKey[]; message: string }[] = [];
+  if (!isKnownTimeZone(hours.timeZone)) {
+    found.push({ path: ['timeZone'], message: `names the time zone "${hours.timeZone}", which is not a known IANA time zone; use a name such as "Europe/London"` });
+  }
+  if (hours.always && hours.weekly) found.push({ path: ['always'], message: 'cannot be combined with "weekly"; 24/7 is its own value' });
+  if (!hours.always && !hours.weekly) found.push({ path: [], message: 'must have "always": true or "weekly" sessions' });
+  hours.weekly?.forEach((session, w) => {
+    if (session.opens === '24:00') found.push({ path: ['weekly', w, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
+  });
+  const dates = new Set<string>();
+  hours.exceptions?.forEach((exception, e) => {
+    if (dates.has(exception.date)) found.push({ path: ['exceptions', e, 'date'], message: `repeats the date ${exception.date}` });
+    dates.add(exception.date);
+    if (exception.closed && exception.sessions) {
+      found.push({ path: ['exceptions', e], message: 'must either close the day ("closed": true) or list its "sessions", not both' });
+    } else if (!exception.closed && !exception.sessions) {
+      found.push({ path: ['exceptions', e], message: 'must close the day ("closed": true) or list its "sessions"' });
+    }
+    exception.sessions?.forEach((session, n) => {
+      if (session.opens === '24:00') found.push({ path: ['exceptions', e, 'sessions', n, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
+    });
+  });
+  return found;
+}
+
+function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: string | undefined): Problem[] {
+  const parsed = hoursSchema.safeParse(hours);
+  if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
+  return hoursRuleProblems(parsed.data).map(({ path, message }) => {
+    const problem: Problem = { path: jsonPath([...prefix, ...path]), message };
+    if (lineId) problem.lineId = lineId;
+    return problem;
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Bad opening hours are reported and dropped, but never cost a line its place:
+ * a number with unknown hours ("check hours on the website") is better than no
+ * number at all.
+ */
+function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { raw: unknown; problems: Problem[] } {
+  if (!isRecord(raw)) return { raw, problems: [] };
+  const problems: Problem[] = [];
+  const line = { ...raw };
+  if (line['hours'] !== undefined) {
+    const found = hoursProblems(line['hours'], ['lines', i, 'hours'], lineId);
+    if (found.length > 0) delete line['hours'];
+    problems.push(...found);
+  }
+  if (Array.isArray(line['contacts'])) {
+    line['contacts'] = line['contacts'].map((contact: unknown, c) => {
+      if (!isRecord(contact) || contact['hours'] === undefined) return contact;
+      const found = hoursProblems(contact['hours'], ['lines', i, 'contacts', c, 'hours'], lineId);
+      problems.push(...found);
+      if (found.length === 0) return contact;
+      const { hours: _dropped, ...rest } = contact;
+      return rest;
+    });
+  }
+  for (const problem of problems) problem.message += ' (these hours were ignored; the line is shown without them)';
+  return { raw: line, problems };
+}
 
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
@@ -131,8 +198,10 @@ export function parseDirectory(input: unknown): ParseResult {
 
   const lines: Line[] = [];
   const lineIds = new Set<string>();
-  shell.data.lines.forEach((raw, i) => {
-    const rawId = idOf(raw);
+  shell.data.lines.forEach((input, i) => {
+    const rawId = idOf(input);
+    const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
+    problems.push(...hoursIssues);
     const parsed = lineSchema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));

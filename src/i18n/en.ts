@@ -20,6 +20,23 @@ export const en = {
   /** Added to each link's accessible name so it names the helpline. */
   actionContext: ', {{line}}',
   opensInNewTab: '(opens in a new tab)',
+  /** A line's open-now state; `time` and `day` are formatted by Intl in the line's own time zone. */
+  status: {
+    always: 'Open 24 hours',
+    open: 'Open now',
+    openClosesAt: 'Open now - closes at {{time}}',
+    openClosesAtDay: 'Open now - closes at {{time}} {{day}}',
+    closedOpensAt: 'Closed - opens at {{time}} {{day}}',
+    /** Closed with no opening in the next two weeks. */
+    closedLong: 'Closed - check hours on the website',
+    unknown: 'Check hours on the website',
+    /** Added when the reader's time zone is not the line's: "... (UK time)". */
+    inZone: '{{status}} ({{zone}})',
+  },
+  /** Names of time zones where Intl's own name is not what readers say. */
+  zone: {
+    uk: 'UK time',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -123,6 +123,17 @@ export const styles = css`
     vertical-align: 2px;
   }
 
+  /* The state is in the words; weight only underlines an open line, never replaces the text. */
+  .status {
+    margin: 4px 0 0;
+    font-size: 15px;
+  }
+
+  .status[data-status='open'],
+  .status[data-status='always'] {
+    font-weight: 700;
+  }
+
   .for {
     margin: 4px 0 0;
     color: var(--_muted);

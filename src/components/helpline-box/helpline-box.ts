@@ -1,16 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledDirectory } from '../../bundled.js';
+import { clock } from '../../clock.js';
 import { contactHref, opensPage } from '../../contact.js';
 import type { Contact, Directory, Line, LocalizedText } from '../../directory/schema.js';
 import { checkDirectory, loadDirectory, type LoadResult } from '../../load.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { HelplineErrorEvent } from '../../events/helpline-error.js';
+import { nextChange } from '../../hours.js';
 import { translator, type Translator } from '../../i18n/localize.js';
+import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
 import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
+import { statusText } from '../../status-text.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
 type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The longest the box waits before looking at the clock again: a sleeping
+ * laptop or phone can hold a long timer past the change it was set for.
+ */
+const MAX_REFRESH_MS = 60 * 60 * 1000;
 
 /**
  * @tagname helpline-box
@@ -27,7 +37,7 @@ type Variant = (typeof VARIANTS)[number];
  * @csspart name - A helpline's name.
  * @csspart for - Who a helpline is for.
  * @csspart action - Each contact link (call, text, chat, web, report, email).
- * @csspart status - A line's open-now state (from the opening-hours work on).
+ * @csspart status - A line's open-now state in words ("Open now", "Closed - opens at 9:00 AM Monday").
  *
  * @cssprop --helpline-box-background - Box background.
  * @cssprop --helpline-box-color - Text colour.
@@ -81,6 +91,11 @@ export class HelplineBox extends LitElement {
    * @internal */
   declare private _custom: Directory | null;
   #selection: Selection | null = null;
+  /** The selected lines, open ones first, and each one's state at the last render. */
+  #lines: Line[] = [];
+  #statuses = new Map<Line, LineStatus | undefined>();
+  #now = 0;
+  #cancelRefresh: (() => void) | null = null;
   #reported = new Set<string>();
   #loadToken = 0;
 
@@ -111,6 +126,39 @@ export class HelplineBox extends LitElement {
       audience: this.audience.trim(),
     });
     for (const warning of this.#selection.warnings) this.#warn(warning);
+    this.#now = clock().now();
+    this.#statuses = new Map(this.#selection.lines.map((line) => [line, lineStatus(line, this.#now)]));
+    this.#lines = openFirst(this.#selection.lines, (line) => this.#statuses.get(line));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Time passed while the box was out of the page: look again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelRefresh?.();
+    this.#cancelRefresh = null;
+  }
+
+  protected override updated(): void {
+    this.#scheduleRefresh();
+  }
+
+  /** Re-renders when the next shown line opens or closes, while the box is in the page. */
+  #scheduleRefresh(): void {
+    this.#cancelRefresh?.();
+    this.#cancelRefresh = null;
+    if (!this.isConnected) return;
+    const changes = [...this.#statuses.values()].flatMap((status) => {
+      const at = status && nextChange(status.state);
+      return at ? [at.getTime()] : [];
+    });
+    if (changes.length === 0) return;
+    const delay = Math.min(Math.max(Math.min(...changes) - clock().now(), 0), MAX_REFRESH_MS);
+    this.#cancelRefresh = clock().setTimer(() => this.requestUpdate(), delay);
   }
 
   #warn(message: string): void {
@@ -216,12 +264,20 @@ export class HelplineBox extends LitElement {
     </li>`;
   }
 
+  #renderStatus(line: Line, t: Translator, lang: string): TemplateResult | typeof nothing {
+    const status = this.#statuses.get(line);
+    if (!status) return nothing;
+    const text = statusText(status.state, status.timeZone, { t, lang, readerZone: clock().timeZone(), now: this.#now });
+    return html`<p class="status" part="status" data-status=${status.state.status}>${text}</p>`;
+  }
+
   #renderLine(line: Line, t: Translator, lang: string, compact: boolean): TemplateResult {
     const emergency = line.urgency === 'emergency';
     return html`<li class="line" part="line" data-line=${line.id} data-urgency=${line.urgency}>
       <p class="name">
         <span part="name">${line.name}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
       </p>
+      ${this.#renderStatus(line, t, lang)}
       ${compact ? nothing : html`<p class="for" part="for">${this.#text(line.eligibility, lang)}</p>`}
       <ul class="actions" role="list">
         ${line.contacts.map((contact) => this.#renderContact(line, contact, t, lang))}
@@ -233,7 +289,7 @@ export class HelplineBox extends LitElement {
     const lang = this.#lang;
     const t = translator(lang);
     const compact = this.#variant === 'compact';
-    const lines = this.#selection?.lines ?? [];
+    const lines = this.#lines;
     const heading = this.heading.trim() || t('heading');
     return html`<section class="box" part="box" aria-labelledby="heading">
       ${this.#renderHeading(heading)}
