@@ -71,31 +71,44 @@ function mediaFeatures() {
   };
 }
 
+const launchOptions = {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+};
+
+/** Tests that must see the page from a reader in another time zone, whatever the machine's own. */
+const READER_ZONE_TESTS = 'test/reader-in-los-angeles.test.ts';
+
+/** A browser whose Intl and Date report the given IANA zone, like a reader's there. */
+const browserInZone = (timeZone) =>
+  chromeLauncher({
+    launchOptions,
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+
 export default {
   middleware: [slowDirectory],
   reporters: [defaultReporter(), closingLine()],
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', `!${READER_ZONE_TESTS}`],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [mediaFeatures(), jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions })],
+  groups: [{ name: 'reader-in-los-angeles', files: READER_ZONE_TESTS, browsers: [browserInZone('America/Los_Angeles')] }],
 };

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
+import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
 const lineIds = (el: HelplineBox) =>
@@ -18,6 +19,10 @@ function captureConsole(method: 'warn' | 'error'): { messages: string[]; restore
 }
 
 describe('<helpline-box>', () => {
+  // Monday 10:00 UK time: every line with hours is open, so the curated order shows.
+  beforeEach(() => new ManualClock('2026-11-30T10:00:00Z', 'Europe/London').install());
+  afterEach(restoreClock);
+
   it('shows the seed story lines as tap-to-call links with the numbers as published', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" region="GB-ENG"></helpline-box>`);
     expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline', 'childline', 'stop-it-now', 'ceop', 'iwf']);

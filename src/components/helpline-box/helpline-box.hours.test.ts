@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../define.js';
+import type { HelplineBox } from './helpline-box.js';
+import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
+
+const SATURDAY_2330_GMT = '2026-11-28T23:30:00Z';
+const MONDAY_0830_BST = '2026-06-01T07:30:00Z';
+
+const lineIds = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
+const status = (el: HelplineBox, id: string) =>
+  el.shadowRoot!.querySelector(`[part~="line"][data-line="${id}"] [part~="status"]`)?.textContent ?? null;
+
+describe('<helpline-box> open now', () => {
+  afterEach(restoreClock);
+
+  it('shows the NSPCC line as closed on Saturday night with its next opening, and Childline open 24 hours', async () => {
+    new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" region="GB-ENG"></helpline-box>`);
+    expect(status(el, 'nspcc-helpline')).to.equal('Closed - opens at 9:00 AM Sunday');
+    expect(status(el, 'childline')).to.equal('Open 24 hours');
+    expect(status(el, 'gb-emergency')).to.equal('Open 24 hours');
+    expect(status(el, 'stop-it-now')).to.equal('Closed - opens at 9:00 AM Monday');
+    // Online report forms have no hours to show.
+    expect(status(el, 'ceop')).to.equal(null);
+  });
+
+  it('shows the NSPCC line open at 08:30 BST on a Monday', async () => {
+    new ManualClock(MONDAY_0830_BST, 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline"></helpline-box>`);
+    expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 10:00 PM');
+  });
+
+  it('labels times as UK time for a reader in another zone, with the same state', async () => {
+    new ManualClock(SATURDAY_2330_GMT, 'America/New_York').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline childline"></helpline-box>`);
+    expect(status(el, 'nspcc-helpline')).to.equal('Closed - opens at 9:00 AM Sunday (UK time)');
+    expect(status(el, 'childline')).to.equal('Open 24 hours');
+  });
+
+  it('puts an open line ahead of a closed one of the same kind, even in the editor\'s order, in that kind\'s places', async () => {
+    // Friday 19:00 GMT: the NSPCC is open until 22:00, Stop It Now closed at 17:00.
+    new ManualClock('2026-11-27T19:00:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="stop-it-now nspcc-helpline childline"></helpline-box>`);
+    // Stop It Now gives the NSPCC its place; Childline (crisis) keeps its own.
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'stop-it-now', 'childline']);
+  });
+
+  it('keeps the editor\'s order among lines that are all open', async () => {
+    new ManualClock('2026-11-30T10:00:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="stop-it-now nspcc-helpline"></helpline-box>`);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'stop-it-now', 'nspcc-helpline']);
+  });
+
+  it('refreshes at the next change while the page stays open, and stops when removed', async () => {
+    // Friday 21:59 GMT: the NSPCC closes at 22:00.
+    const clock = new ManualClock('2026-11-27T21:59:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline"></helpline-box>`);
+    expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 10:00 PM');
+    expect(clock.pending).to.deep.equal(['2026-11-27T22:00:00.000Z']);
+    await clock.advanceTo('2026-11-27T22:00:00Z', () => el.updateComplete);
+    expect(status(el, 'nspcc-helpline')).to.equal('Closed - opens at 9:00 AM Saturday');
+    // Saturday 09:00 is eleven hours away: the box looks again at least hourly on the way.
+    expect(clock.pending).to.deep.equal(['2026-11-27T23:00:00.000Z']);
+    await clock.advanceTo('2026-11-28T09:00:00Z', () => el.updateComplete);
+    expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 6:00 PM');
+    el.remove();
+    expect(clock.pending).to.deep.equal([]);
+  });
+
+  it('sets no timer when every line is open 24 hours', async () => {
+    const clock = new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
+    await fixture<HelplineBox>(html`<helpline-box lines="childline"></helpline-box>`);
+    expect(clock.pending).to.deep.equal([]);
+  });
+
+  it('tells the reader to check the website for a phone line without hours', async () => {
+    new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" src="/test/fixtures/small-directory.json"></helpline-box>`);
+    // The first fetch of a page also loads the checker, which can take over a second here.
+    await waitUntil(() => lineIds(el).includes('test-helpline'), 'the fetched directory was not used', { timeout: 5000 });
+    expect(status(el, 'test-helpline')).to.equal('Check hours on the website');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with open, closed and 24-hour lines', async () => {
+    new ManualClock('2026-11-27T19:00:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
+    expect(el.shadowRoot!.querySelector('[data-status="open"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-status="closed"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-status="always"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
