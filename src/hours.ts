@@ -153,34 +153,15 @@ function sessionsOn(hours: Hours, day: number, exceptions: ReadonlyMap<string, H
   return (hours.weekly ?? []).filter((session) => session.days.includes(weekday));
 }
 
-/** Open intervals [start, end) in epoch ms, merged, from the day before `instant`. */
-function openIntervals(hours: Hours, instant: number): { intervals: [number, number][]; horizon: number } {
-  const exceptions = new Map((hours.exceptions ?? []).map((e) => [e.date, e]));
-  const today = Math.floor(wallTime(hours.timeZone, instant) / DAY_MS) * DAY_MS;
-  const raw: [number, number][] = [];
-  for (let i = -1; i <= LOOK_AHEAD_DAYS; i++) {
-    const day = today + i * DAY_MS;
-    for (const session of sessionsOn(hours, day, exceptions)) {
-      const opens = minutesOf(session.opens);
-      let closes = minutesOf(session.closes);
-      if (closes <= opens) closes += 24 * 60;
-      raw.push([
-        wallToInstant(hours.timeZone, day + opens * MINUTE_MS),
-        wallToInstant(hours.timeZone, day + closes * MINUTE_MS),
-      ]);
-    }
-  }
-  raw.sort((a, b) => a[0] - b[0]);
-  const intervals: [number, number][] = [];
-  for (const [start, end] of raw) {
-    const last = intervals[intervals.length - 1];
-    // Back-to-back sessions (23:00-24:00 then 00:00-02:00) are one opening.
+/** Sorts and merges [start, end) intervals; back-to-back sessions (23:00-24:00 then 00:00-02:00) are one opening. */
+function merge(raw: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...raw].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else if (end > start) intervals.push([start, end]);
+    else if (end > start) merged.push([start, end]);
   }
-  // Beyond the last computed day the next sessions are unknown to this call.
-  const horizon = wallToInstant(hours.timeZone, today + LOOK_AHEAD_DAYS * DAY_MS);
-  return { intervals, horizon };
+  return merged;
 }
 
 /**
@@ -191,14 +172,32 @@ export function openState(hours: Hours | undefined, at: Date | number): OpenStat
   if (!hours) return { status: 'unknown', open: null };
   const instant = typeof at === 'number' ? at : at.getTime();
   if (hours.always && !hours.exceptions?.length) return { status: 'always', open: true };
-  const { intervals, horizon } = openIntervals(hours, instant);
-  const current = intervals.find(([start, end]) => start <= instant && instant < end);
-  if (current) {
-    if (current[1] >= horizon) return hours.always ? { status: 'always', open: true } : { status: 'open', open: true };
-    return { status: 'open', open: true, closesAt: new Date(current[1]) };
+  const exceptions = new Map((hours.exceptions ?? []).map((e) => [e.date, e]));
+  const today = Math.floor(wallTime(hours.timeZone, instant) / DAY_MS) * DAY_MS;
+  const raw: [number, number][] = [];
+  // Day by day from yesterday (its session may run past midnight), stopping
+  // as soon as the answer cannot change: every later session starts later.
+  for (let i = -1; i <= LOOK_AHEAD_DAYS; i++) {
+    const day = today + i * DAY_MS;
+    for (const session of sessionsOn(hours, day, exceptions)) {
+      const opens = minutesOf(session.opens);
+      let closes = minutesOf(session.closes);
+      if (closes <= opens) closes += 24 * 60;
+      raw.push([wallToInstant(hours.timeZone, day + opens * MINUTE_MS), wallToInstant(hours.timeZone, day + closes * MINUTE_MS)]);
+    }
+    if (i < 0) continue;
+    const laterStart = wallToInstant(hours.timeZone, day + DAY_MS);
+    const intervals = merge(raw);
+    const current = intervals.find(([start, end]) => start <= instant && instant < end);
+    // A session starting the next day could still extend an opening that reaches it.
+    if (current && current[1] < laterStart) return { status: 'open', open: true, closesAt: new Date(current[1]) };
+    const next = intervals.find(([start]) => start > instant);
+    if (!current && next) return { status: 'closed', open: false, opensAt: new Date(next[0]) };
   }
-  const next = intervals.find(([start]) => start > instant);
-  return next ? { status: 'closed', open: false, opensAt: new Date(next[0]) } : { status: 'closed', open: false };
+  // Nothing changes within the look-ahead.
+  const open = merge(raw).some(([start, end]) => start <= instant && instant < end);
+  if (open) return hours.always ? { status: 'always', open: true } : { status: 'open', open: true };
+  return { status: 'closed', open: false };
 }
 
 /** The instant the state next changes, if one is known. */
