@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import * as z from 'zod/mini';
+import { directorySchema } from './src/directory/schema.js';
 import { formatProblem, parseDirectory } from './src/directory/validate.js';
 
 const root = import.meta.dirname;
@@ -21,8 +23,34 @@ function bundledDirectory(): Plugin {
         this.error(`data/directory.json is not valid:\n${problems.map(formatProblem).join('\n')}`);
       }
     },
+    load(id) {
+      if (id.split('?')[0] !== directoryFile) return null;
+      // Notes are for editors and never shown, so the bundles leave them out (a third of the
+      // directory's gzip size); dist/directory.json keeps them.
+      const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as { lines: { note?: string }[] };
+      for (const line of data.lines) delete line.note;
+      return JSON.stringify(data);
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'directory.json', source: readFileSync(directoryFile, 'utf8') });
+    },
+  };
+}
+
+/**
+ * Writes dist/directory.schema.json from the same zod schema, for editors and
+ * other tools. It describes the shape only: the cross-checks (unique ids,
+ * known topics, short codes per region, an emergency line per region) need
+ * `helpline-box validate`.
+ */
+function directoryJsonSchema(): Plugin {
+  return {
+    name: 'helpline-box:directory-schema',
+    generateBundle() {
+      // `input`: what a file may contain (optional fields stay optional).
+      const schema = z.toJSONSchema(directorySchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+      const described = { title: 'helpline-box directory', description: 'Support lines for <helpline-box>; check with `npx helpline-box validate FILE`.', ...schema };
+      this.emitFile({ type: 'asset', fileName: 'directory.schema.json', source: `${JSON.stringify(described, null, 2)}\n` });
     },
   };
 }
@@ -53,7 +81,8 @@ function library(entry: string, format: 'es' | 'iife', fileName: string, extra: 
 /**
  * `npm run build` runs one mode per output: `es` and `iife` (the element with
  * the bundled directory), `validate` (the checker they load beside them only
- * for a publisher's `src`) and `site` (the demo). `npm start` is the dev server.
+ * for a publisher's `src`, and the directory's JSON Schema), `cli` (the
+ * `helpline-box validate` command) and `site` (the demo). `npm start` is the dev server.
  */
 export default defineConfig(({ command, mode }) => {
   // The bundles load the checker from beside themselves instead of inlining zod;
@@ -68,7 +97,21 @@ export default defineConfig(({ command, mode }) => {
     case 'iife':
       return library('src/index.ts', 'iife', 'helpline-box.iife.js', loader('src/validator.iife.ts'));
     case 'validate':
-      return library('src/directory/validate.ts', 'es', 'helpline-box-validate.js');
+      return library('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryJsonSchema()] });
+    case 'cli':
+      // A node program with zod bundled in, so `npx helpline-box validate` needs nothing else.
+      return {
+        ssr: { noExternal: true },
+        build: {
+          ssr: resolve(root, 'src/cli.ts'),
+          target: 'node20',
+          outDir: resolve(root, 'dist'),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: false,
+          rolldownOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+        },
+      };
     case 'site':
       return {
         root: resolve(root, 'demo'),
@@ -77,7 +120,7 @@ export default defineConfig(({ command, mode }) => {
         build: { outDir: resolve(root, 'dist/site'), emptyOutDir: true, target: 'es2022' },
       };
     default:
-      if (command === 'build') throw new Error(`unknown build mode "${mode}": use es, iife, validate or site`);
+      if (command === 'build') throw new Error(`unknown build mode "${mode}": use es, iife, validate, cli or site`);
       return { root: resolve(root, 'demo'), plugins: [bundledDirectory()], server: { fs: { allow: [root] } } };
   }
 });

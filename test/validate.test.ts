@@ -55,7 +55,7 @@ describe('parseDirectory', () => {
 
   it('reports a region without an emergency line', () => {
     const dir = copy();
-    dir.lines = dir.lines.filter((l) => l.urgency !== 'emergency');
+    dir.lines = dir.lines.filter((l) => l.id !== 'gb-emergency');
     expect(messages(dir)).to.deep.equal(['$.regions[0]: region "GB" has no emergency line; every region must have one']);
   });
 

@@ -31,17 +31,27 @@ export const regionCode = z
  */
 export const localizedText = z.catchall(z.object({ en: nonEmpty }), nonEmpty);
 
-/** E.164 (`+448088005000`) or a short code dialled as is (`999`, `116123`, `18001101`). */
+/**
+ * E.164 (`+448088005000`) or a number dialled as written (`999`, `116123`,
+ * `18001101`, Australia's `131114`). A number dialled as written must also be
+ * listed in the `shortCodes` of every region its line serves (see validate.ts).
+ */
 export const dialable = z
   .string()
-  .check(z.regex(/^(?:\+[1-9]\d{6,14}|\d{3,8})$/, 'must be E.164 ("+" then country code and number, no spaces) or a short code of 3 to 8 digits'));
+  .check(z.regex(/^(?:\+[1-9]\d{6,14}|\d{3,10})$/, 'must be E.164 ("+" then country code and number, no spaces) or a short code of 3 to 10 digits'));
+
+/** A number dialled as written, without a country code. */
+export const shortCode = z.string().check(z.regex(/^\d{3,10}$/, 'must be a short code of 3 to 10 digits, no spaces'));
 
 /** Only https links are rendered: never http, javascript:, data: or a relative path. */
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'must be an absolute https:// URL',
-});
+export const httpsUrl = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: 'must be an absolute https:// URL',
+  })
+  // Repeats the protocol rule as a pattern so that the JSON Schema export carries it too.
+  .check(z.regex(/^https:\/\//, 'must be an absolute https:// URL'));
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
@@ -90,6 +100,27 @@ export const hoursSchema = z.object({
   always: z.optional(z.literal(true)),
   weekly: z.optional(z.array(weeklySession)),
   exceptions: z.optional(z.array(hoursException)),
+});
+
+/**
+ * A whole day (`2026-12-27`, read in the reader's time zone) or an exact
+ * instant with its offset (`2026-12-24T18:00:00Z`).
+ */
+const isoDay = z.iso.date();
+const isoInstant = z.iso.datetime({ offset: true });
+const dayOrInstant = z.union([isoDay, isoInstant], {
+  error: 'must be a date written YYYY-MM-DD or a date-time with a time zone, e.g. 2026-12-24T18:00:00Z',
+});
+
+/**
+ * A short-lived notice on a line: an outage, a changed number, holiday hours.
+ * Shown on the line from `from` (or at once) until `until` ends; a date-only
+ * `until` includes that whole day.
+ */
+export const alertSchema = z.object({
+  text: localizedText,
+  from: z.optional(dayOrInstant),
+  until: dayOrInstant,
 });
 
 const phoneContact = z.object({
@@ -159,6 +190,8 @@ export const lineSchema = z.object({
   verified: isoDate,
   /** `false` keeps a line in the file but out of every box (a closed service). */
   active: z.optional(z.boolean()),
+  /** Short-lived notices shown on the line until each one ends. */
+  alerts: z.optional(z.array(alertSchema)),
   /** Doubts and caveats, shown to editors; kept out of the reader's box. */
   note: z.optional(z.string()),
 });
@@ -171,6 +204,12 @@ export const topicSchema = z.object({
 export const regionSchema = z.object({
   id: regionCode,
   name: localizedText,
+  /**
+   * Numbers that lines serving this region may store as dialled, without a
+   * country code (`999`, `101`, `116123`). A subdivision also gets its
+   * country's list. Anything else must be E.164.
+   */
+  shortCodes: z.optional(z.array(shortCode)),
 });
 
 export const directorySchema = z.object({
@@ -183,6 +222,7 @@ export const directorySchema = z.object({
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
+export type Alert = z.infer<typeof alertSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
 export type Line = z.infer<typeof lineSchema>;

@@ -5,6 +5,7 @@
  * a directory that is valid except for some lines keeps the valid ones.
  */
 import * as z from 'zod/mini';
+import { alertBoundary } from '../alerts.js';
 import { countryOf } from '../region.js';
 import { isKnownTimeZone } from '../hours.js';
 import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
@@ -192,6 +193,10 @@ export function parseDirectory(input: unknown): ParseResult {
     if (regionIds.has(region.id)) problems.push({ path: jsonPath(['regions', i, 'id']), message: `repeats the region id "${region.id}"` });
     regionIds.add(region.id);
   });
+  const shortCodes = new Map(regions.map((region) => [region.id, new Set(region.shortCodes ?? [])]));
+  /** Whether `code` may be dialled as written in `region` (its own list or its country's). */
+  const allowedIn = (code: string, region: string) =>
+    Boolean(shortCodes.get(region)?.has(code) || shortCodes.get(countryOf(region))?.has(code));
   if (!regionIds.has(shell.data.defaultRegion)) {
     problems.push({ path: '$.defaultRegion', message: `names "${shell.data.defaultRegion}", which is not in the regions list` });
   }
@@ -222,6 +227,25 @@ export function parseDirectory(input: unknown): ParseResult {
         problems.push({ path: jsonPath(['lines', i, 'regions', r]), lineId: line.id, message: `names the region "${region}", which is not in the regions list` });
       }
     });
+    // A number without a country code means something only where it is dialled:
+    // 999 is the emergency number in the UK and nothing in the US.
+    line.contacts.forEach((contact, c) => {
+      if (contact.type !== 'phone' && contact.type !== 'textphone' && contact.type !== 'sms') return;
+      if (contact.value.startsWith('+')) return;
+      const where = line.regions.filter((region) => (regionIds.has(region) || regionIds.has(countryOf(region))) && !allowedIn(contact.value, region));
+      if (where.length > 0) {
+        problems.push({
+          path: jsonPath(['lines', i, 'contacts', c, 'value']),
+          lineId: line.id,
+          message: `is the short code "${contact.value}", which is not in the shortCodes of region ${where.map((r) => `"${r}"`).join(', ')}; write the number in E.164 or list the code for that region`,
+        });
+      }
+    });
+    line.alerts?.forEach((alert, a) => {
+      if (alert.from !== undefined && alertBoundary(alert.from, 'start') >= alertBoundary(alert.until, 'end')) {
+        problems.push({ path: jsonPath(['lines', i, 'alerts', a, 'from']), lineId: line.id, message: `starts (${alert.from}) after the alert ends (${alert.until})` });
+      }
+    });
     if (line.urgency === 'emergency' && !line.contacts.some((c) => c.type === 'phone')) {
       problems.push({ path: jsonPath(['lines', i, 'contacts']), lineId: line.id, message: 'is an emergency line without a phone number; it must have one' });
     }
@@ -245,6 +269,36 @@ export function parseDirectory(input: unknown): ParseResult {
 
   if (lines.length === 0) return { directory: null, problems };
   return { directory: { ...shell.data, lines }, problems };
+}
+
+/** How old a `verified` date may be before the CLI asks for a fresh check. */
+export const STALE_AFTER_MONTHS = 12;
+
+/**
+ * Things an editor should look at that do not make a directory unusable:
+ * lines whose facts were last checked more than a year before `now`, and
+ * alerts that have ended. Pure; the CLI prints these as warnings.
+ */
+export function reviewWarnings(directory: Directory, now: Date): Problem[] {
+  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate()));
+  const cutoffDay = cutoff.toISOString().slice(0, 10);
+  const warnings: Problem[] = [];
+  directory.lines.forEach((line, i) => {
+    // Both are YYYY-MM-DD, so text order is date order.
+    if (line.verified < cutoffDay) {
+      warnings.push({
+        path: jsonPath(['lines', i, 'verified']),
+        lineId: line.id,
+        message: `was last checked on ${line.verified}, more than ${STALE_AFTER_MONTHS} months ago; check the facts against the source again`,
+      });
+    }
+    line.alerts?.forEach((alert, a) => {
+      if (alertBoundary(alert.until, 'end') <= now.getTime()) {
+        warnings.push({ path: jsonPath(['lines', i, 'alerts', a, 'until']), lineId: line.id, message: `ended on ${alert.until}; it is no longer shown and can be removed` });
+      }
+    });
+  });
+  return warnings;
 }
 
 /** One line per problem, for consoles and the CLI. */
