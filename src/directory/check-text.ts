@@ -22,13 +22,12 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * JSON.parse's message, plus the line and column when the engine gives only
- * a character position (V8 before version 12 does), and a plain word for
- * input that stops early.
+ * JSON.parse's message with the line and column worked out here (engines
+ * differ: V8 in Node 20 gives only a character position, newer ones add the
+ * line), and a plain hint when the input stops early, as a cut-off file does.
  */
 export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/line \d+ column \d+/.test(message)) return message;
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, '');
   const position = /position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : /end of (JSON )?input/i.test(message) ? text.length : -1;
   if (offset < 0) return message;

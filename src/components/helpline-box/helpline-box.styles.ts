@@ -123,6 +123,16 @@ export const styles = css`
     vertical-align: 2px;
   }
 
+  /* A notice the reader must not miss (a number out of service), so it sits under the name, even in compact. */
+  .alert {
+    margin: 4px 0 0;
+    padding: 4px 8px;
+    border-inline-start: 4px solid var(--_emergency);
+    background: var(--_bg);
+    font-size: 15px;
+    font-weight: 700;
+  }
+
   /* The state is in the words; weight only underlines an open line, never replaces the text. */
   .status {
     margin: 4px 0 0;
@@ -249,6 +259,9 @@ export const styles = css`
     }
     .badge {
       border: 1px solid CanvasText;
+    }
+    .alert {
+      border-inline-start-color: CanvasText;
     }
     .action:focus-visible {
       outline-color: Highlight;

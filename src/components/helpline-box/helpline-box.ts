@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { currentAlerts, nextAlertChange } from '../../alerts.js';
 import { bundledDirectory } from '../../bundled.js';
 import { clock } from '../../clock.js';
 import { contactHref, opensPage } from '../../contact.js';
@@ -36,6 +37,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart line - One helpline (a list item).
  * @csspart name - A helpline's name.
  * @csspart for - Who a helpline is for.
+ * @csspart alert - A current notice on a helpline (an outage, a changed number, holiday hours), shown until it ends.
  * @csspart action - Each contact link (call, text, chat, web, report, email).
  * @csspart status - A line's open-now state in words ("Open now", "Closed - opens at 9:00 AM Monday").
  *
@@ -156,6 +158,11 @@ export class HelplineBox extends LitElement {
       const at = status && nextChange(status.state);
       return at ? [at.getTime()] : [];
     });
+    // An alert appears or goes at its own time too ("line down until 18:00").
+    for (const line of this.#lines) {
+      const at = nextAlertChange(line.alerts, new Date(this.#now));
+      if (at !== null) changes.push(at);
+    }
     if (changes.length === 0) return;
     const delay = Math.min(Math.max(Math.min(...changes) - clock().now(), 0), MAX_REFRESH_MS);
     this.#cancelRefresh = clock().setTimer(() => this.requestUpdate(), delay);
@@ -278,6 +285,7 @@ export class HelplineBox extends LitElement {
         <span part="name">${line.name}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
       </p>
       ${this.#renderStatus(line, t, lang)}
+      ${currentAlerts(line.alerts, new Date(this.#now)).map((alert) => html`<p class="alert" part="alert">${this.#text(alert.text, lang)}</p>`)}
       ${compact ? nothing : html`<p class="for" part="for">${this.#text(line.eligibility, lang)}</p>`}
       <ul class="actions" role="list">
         ${line.contacts.map((contact) => this.#renderContact(line, contact, t, lang))}
