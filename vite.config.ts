@@ -4,6 +4,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { directorySchema } from './src/directory/schema.js';
 import { formatProblem, parseDirectory } from './src/directory/validate.js';
+import { localeModules } from './src/i18n/locales/index.js';
 
 const root = import.meta.dirname;
 const directoryFile = resolve(root, 'data/directory.json');
@@ -62,6 +63,22 @@ function directoryJsonSchema(): Plugin {
  */
 const LOAD_ONCE = { banner: "if(!customElements.get('helpline-box')){", footer: '}' };
 
+/**
+ * Writes every language but English as dist/locales/<lang>.json, for the
+ * bundles to fetch from beside themselves only when a box shows that language.
+ */
+function localeFiles(): Plugin {
+  return {
+    name: 'helpline-box:locales',
+    async generateBundle() {
+      for (const [lang, load] of Object.entries(localeModules)) {
+        const { default: locale } = await load();
+        this.emitFile({ type: 'asset', fileName: `locales/${lang}.json`, source: JSON.stringify(locale) });
+      }
+    },
+  };
+}
+
 /** One file of dist/, built from one entry. */
 function library(entry: string, format: 'es' | 'iife', fileName: string, extra: UserConfig = {}): UserConfig {
   return {
@@ -85,17 +102,22 @@ function library(entry: string, format: 'es' | 'iife', fileName: string, extra: 
  * `helpline-box validate` command) and `site` (the demo). `npm start` is the dev server.
  */
 export default defineConfig(({ command, mode }) => {
-  // The bundles load the checker from beside themselves instead of inlining zod;
-  // each format finds "beside itself" its own way.
-  const loader = (file: string) => ({
-    plugins: [bundledDirectory()],
-    resolve: { alias: [{ find: /^\.\/validator\.js$/, replacement: resolve(root, file) }] },
+  // The bundles load the checker and the language files from beside themselves
+  // instead of inlining them; each format finds "beside itself" its own way.
+  const loader = (format: 'esm' | 'iife') => ({
+    plugins: [bundledDirectory(), localeFiles()],
+    resolve: {
+      alias: [
+        { find: /^\.\/validator\.js$/, replacement: resolve(root, `src/validator.${format}.ts`) },
+        { find: /^\.\/locale-loader\.js$/, replacement: resolve(root, `src/i18n/locale-loader.${format}.ts`) },
+      ],
+    },
   });
   switch (mode) {
     case 'es':
-      return library('src/index.ts', 'es', 'helpline-box.js', loader('src/validator.esm.ts'));
+      return library('src/index.ts', 'es', 'helpline-box.js', loader('esm'));
     case 'iife':
-      return library('src/index.ts', 'iife', 'helpline-box.iife.js', loader('src/validator.iife.ts'));
+      return library('src/index.ts', 'iife', 'helpline-box.iife.js', loader('iife'));
     case 'validate':
       return library('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryJsonSchema()] });
     case 'cli':

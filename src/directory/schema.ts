@@ -188,6 +188,8 @@ export const lineSchema = z.object({
   source: httpsUrl,
   /** When a person last checked the facts against `source`. */
   verified: isoDate,
+  /** `true` when the operator can bring in an interpreter for a caller who does not speak English. */
+  interpreters: z.optional(z.boolean()),
   /** `false` keeps a line in the file but out of every box (a closed service). */
   active: z.optional(z.boolean()),
   /** Short-lived notices shown on the line until each one ends. */

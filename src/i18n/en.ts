@@ -37,7 +37,12 @@ export const en = {
   zone: {
     uk: 'UK time',
   },
+  /** Shown on a line whose operator can bring in an interpreter for a caller. */
+  interpreters: 'Interpreters available',
 };
+
+/** Every key optional, for a regional variant that changes only a few words (en-US). */
+export type PartialTranslation = { [K in keyof Translation]?: Translation[K] extends string ? string : Partial<Translation[K]> };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -150,6 +150,12 @@ export const styles = css`
     font-size: 15px;
   }
 
+  .interpreters {
+    margin: 4px 0 0;
+    font-size: 15px;
+    font-weight: 700;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -196,6 +202,13 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--_bg);
+  }
+
+  /* A number or address keeps its own left-to-right order inside right-to-left text. */
+  .number,
+  .value {
+    unicode-bidi: isolate;
+    direction: ltr;
   }
 
   .number {

@@ -8,7 +8,9 @@ import { checkDirectory, loadDirectory, type LoadResult } from '../../load.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { HelplineErrorEvent } from '../../events/helpline-error.js';
 import { nextChange } from '../../hours.js';
-import { translator, type Translator } from '../../i18n/localize.js';
+import { isRtl, LANGUAGES } from '../../i18n/languages.js';
+import { directoryText, hasLanguage, loadLanguage, translateParts, translator, type Translator } from '../../i18n/localize.js';
+import { resolveLanguage } from '../../i18n/resolve.js';
 import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
 import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
 import { statusText } from '../../status-text.js';
@@ -22,6 +24,14 @@ type Variant = (typeof VARIANTS)[number];
  * laptop or phone can hold a long timer past the change it was set for.
  */
 const MAX_REFRESH_MS = 60 * 60 * 1000;
+
+/**
+ * How long a box waits for its language file before it shows English. Until
+ * then it shows what it showed before the script ran (the editor's fallback),
+ * so the reader never sees an English box flip to another language and
+ * direction, and never waits long.
+ */
+export const LANGUAGE_WAIT_MS = 1500;
 
 /**
  * @tagname helpline-box
@@ -38,6 +48,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart name - A helpline's name.
  * @csspart for - Who a helpline is for.
  * @csspart alert - A current notice on a helpline (an outage, a changed number, holiday hours), shown until it ends.
+ * @csspart interpreters - "Interpreters available", on a line whose operator offers them.
  * @csspart action - Each contact link (call, text, chat, web, report, email).
  * @csspart status - A line's open-now state in words ("Open now", "Closed - opens at 9:00 AM Monday").
  *
@@ -100,6 +111,13 @@ export class HelplineBox extends LitElement {
   #cancelRefresh: (() => void) | null = null;
   #reported = new Set<string>();
   #loadToken = 0;
+  /** The `lang` the box last resolved, as written on the page. */
+  #requested: string | null = null;
+  /** The box's languages for that request, best first, ending with English. */
+  #chain: string[] = ['en'];
+  /** Settles when the awaited language file arrives or the wait runs out. */
+  #languageWait: Promise<void> | null = null;
+  #langObserver: MutationObserver | null = null;
 
   constructor() {
     super();
@@ -115,8 +133,19 @@ export class HelplineBox extends LitElement {
     this._custom = null;
   }
 
+  /** Also waits for the box's language file (or the end of the wait for it). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#languageWait) {
+      await this.#languageWait;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('directory')) void this.#load();
+    this.#resolveLanguage();
     const directory = directoryFor(this._custom, bundledDirectory, this.region);
     if (this._custom && directory !== this._custom) {
       this.#warn(`the publisher's directory has no emergency line for region "${this.region || this._custom.defaultRegion}"; showing the bundled lines`);
@@ -137,12 +166,19 @@ export class HelplineBox extends LitElement {
     super.connectedCallback();
     // Time passed while the box was out of the page: look again.
     if (this.hasUpdated) this.requestUpdate();
+    // A change of lang on the box, an ancestor or <html> re-renders it in the new language.
+    this.#langObserver = new MutationObserver(() => {
+      if (this.#lang !== this.#requested) this.requestUpdate();
+    });
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#cancelRefresh?.();
     this.#cancelRefresh = null;
+    this.#langObserver?.disconnect();
+    this.#langObserver = null;
   }
 
   protected override updated(): void {
@@ -173,6 +209,40 @@ export class HelplineBox extends LitElement {
     if (this.#reported.has(message)) return;
     this.#reported.add(message);
     console.warn(`<helpline-box>: ${message}`);
+  }
+
+  #resolveLanguage(): void {
+    const requested = this.#lang;
+    if (requested === this.#requested) return;
+    this.#requested = requested;
+    const { chain, notice } = resolveLanguage(requested, LANGUAGES);
+    if (notice) this.#warn(notice);
+    this.#chain = chain;
+    const wanted = chain[0]!;
+    if (hasLanguage(wanted)) {
+      this.#languageWait = null;
+      return;
+    }
+    let timer = 0;
+    const wait: Promise<void> = Promise.race([
+      loadLanguage(wanted).then(() => undefined),
+      new Promise<void>((resolve) => (timer = window.setTimeout(resolve, LANGUAGE_WAIT_MS))),
+    ]).then(() => {
+      clearTimeout(timer);
+      if (this.#languageWait !== wait) return;
+      this.#languageWait = null;
+      this.requestUpdate();
+    });
+    this.#languageWait = wait;
+    // A file that arrives after the wait still replaces the English.
+    void loadLanguage(wanted).then((loaded) => {
+      if (loaded && this.#chain[0] === wanted) this.requestUpdate();
+    });
+  }
+
+  /** The language the box is written in now: the best one whose words are in memory. */
+  get #shownLanguage(): string {
+    return this.#chain.find(hasLanguage) ?? 'en';
   }
 
   async #load(): Promise<void> {
@@ -212,9 +282,19 @@ export class HelplineBox extends LitElement {
     return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').trim() || 'en';
   }
 
-  #text(text: LocalizedText, lang: string): string {
-    const base = lang.split('-')[0] ?? 'en';
-    return text[lang] ?? text[base] ?? text.en;
+  #text(line: Line, text: LocalizedText, lang: string): string {
+    return directoryText(line.id, text.en, text, lang);
+  }
+
+  #name(line: Line, lang: string): string {
+    return directoryText(line.id, line.name, undefined, lang);
+  }
+
+  /** Numbers and addresses in their own left-to-right run, so right-to-left text cannot reorder their digits. */
+  #withValues(t: Translator, key: string, values: Record<string, string>): (string | TemplateResult)[] {
+    return translateParts(t, key, values).map((part) =>
+      typeof part === 'string' ? part : html`<bdi dir="ltr" class=${part.name === 'number' ? 'number' : 'value'}>${part.value}</bdi>`,
+    );
   }
 
   #renderHeading(text: string): TemplateResult {
@@ -233,20 +313,20 @@ export class HelplineBox extends LitElement {
     }
   }
 
-  #actionText(contact: Contact, t: Translator): string {
+  #actionText(line: Line, contact: Contact, t: Translator, lang: string): (string | TemplateResult)[] | string {
     switch (contact.type) {
       case 'phone':
-        return t('action.phone', { number: contact.display });
+        return this.#withValues(t, 'action.phone', { number: contact.display });
       case 'textphone':
-        return t('action.textphone', { number: contact.display });
+        return this.#withValues(t, 'action.textphone', { number: contact.display });
       case 'sms':
         return contact.body
-          ? t('action.smsBody', { body: contact.body, number: contact.display })
-          : t('action.sms', { number: contact.display });
+          ? this.#withValues(t, 'action.smsBody', { body: contact.body, number: contact.display })
+          : this.#withValues(t, 'action.sms', { number: contact.display });
       case 'email':
-        return t('action.email', { address: contact.display ?? contact.value });
+        return this.#withValues(t, 'action.email', { address: contact.display ?? contact.value });
       default:
-        return contact.display ?? t(`action.${contact.type}`);
+        return contact.display ? directoryText(line.id, contact.display, undefined, lang) : t(`action.${contact.type}`);
     }
   }
 
@@ -264,9 +344,9 @@ export class HelplineBox extends LitElement {
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
         @click=${this.#handleAction}
-        >${this.#actionText(contact, t)}<span class="visually-hidden"
-          >${t('actionContext', { line: line.name })}${external ? ` ${t('opensInNewTab')}` : ''}</span
-        >${contact.label ? html`<span class="label">${this.#text(contact.label, lang)}</span>` : nothing}</a
+        >${this.#actionText(line, contact, t, lang)}<span class="visually-hidden"
+          >${t('actionContext', { line: this.#name(line, lang) })}${external ? ` ${t('opensInNewTab')}` : ''}</span
+        >${contact.label ? html`<span class="label">${this.#text(line, contact.label, lang)}</span>` : nothing}</a
       >
     </li>`;
   }
@@ -282,11 +362,12 @@ export class HelplineBox extends LitElement {
     const emergency = line.urgency === 'emergency';
     return html`<li class="line" part="line" data-line=${line.id} data-urgency=${line.urgency}>
       <p class="name">
-        <span part="name">${line.name}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
+        <span part="name">${this.#name(line, lang)}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
       </p>
       ${this.#renderStatus(line, t, lang)}
-      ${currentAlerts(line.alerts, new Date(this.#now)).map((alert) => html`<p class="alert" part="alert">${this.#text(alert.text, lang)}</p>`)}
-      ${compact ? nothing : html`<p class="for" part="for">${this.#text(line.eligibility, lang)}</p>`}
+      ${currentAlerts(line.alerts, new Date(this.#now)).map((alert) => html`<p class="alert" part="alert">${this.#text(line, alert.text, lang)}</p>`)}
+      ${compact ? nothing : html`<p class="for" part="for">${this.#text(line, line.eligibility, lang)}</p>`}
+      ${line.interpreters ? html`<p class="interpreters" part="interpreters">${t('interpreters')}</p>` : nothing}
       <ul class="actions" role="list">
         ${line.contacts.map((contact) => this.#renderContact(line, contact, t, lang))}
       </ul>
@@ -294,12 +375,14 @@ export class HelplineBox extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.#lang;
+    // Waiting briefly for the language file: keep showing the editor's fallback.
+    if (this.#languageWait) return html`<slot></slot>`;
+    const lang = this.#shownLanguage;
     const t = translator(lang);
     const compact = this.#variant === 'compact';
     const lines = this.#lines;
     const heading = this.heading.trim() || t('heading');
-    return html`<section class="box" part="box" aria-labelledby="heading">
+    return html`<section class="box" part="box" aria-labelledby="heading" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       ${this.#renderHeading(heading)}
       <ul class="lines" role="list">
         ${lines.map((line) => this.#renderLine(line, t, lang, compact))}

@@ -1,0 +1,73 @@
+// Arabic (العربية), Modern Standard. Laid out right to left.
+// Reviewed by a native speaker: no
+import type { Locale } from '../locale.js';
+
+const ar: Locale = {
+  reviewed: false,
+  ui: {
+    heading: 'المساعدة والدعم',
+    emergency: 'طوارئ',
+    action: {
+      phone: 'اتصل بالرقم {{number}}',
+      textphone: 'الهاتف النصي {{number}}',
+      sms: 'أرسل رسالة نصية إلى {{number}}',
+      smsBody: 'أرسل {{body}} في رسالة نصية إلى {{number}}',
+      chat: 'دردشة عبر الإنترنت',
+      web: 'زيارة الموقع الإلكتروني',
+      report: 'الإبلاغ عبر الإنترنت',
+      email: 'أرسل بريدًا إلكترونيًا إلى {{address}}',
+    },
+    actionContext: '، {{line}}',
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+    status: {
+      always: 'مفتوح على مدار 24 ساعة',
+      open: 'مفتوح الآن',
+      openClosesAt: 'مفتوح الآن - يغلق في {{time}}',
+      openClosesAtDay: 'مفتوح الآن - يغلق يوم {{day}} في {{time}}',
+      closedOpensAt: 'مغلق - يفتح يوم {{day}} في {{time}}',
+      closedLong: 'مغلق - راجع مواعيد العمل على الموقع الإلكتروني',
+      unknown: 'راجع مواعيد العمل على الموقع الإلكتروني',
+      inZone: '{{status}} ({{zone}})',
+    },
+    zone: {
+      uk: 'بتوقيت المملكة المتحدة',
+    },
+    interpreters: 'يتوفر مترجمون فوريون',
+  },
+  lines: {
+    'gb-emergency': {
+      'Emergency services': 'خدمات الطوارئ',
+      'Anyone in immediate danger, or if a child is at risk right now': 'أي شخص في خطر مباشر، أو إذا كان طفل معرضًا للخطر الآن',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'للمتصلين الصم أو ضعاف السمع أو من لديهم صعوبات في النطق، عبر Relay UK',
+    },
+    'gb-police-non-emergency': {
+      'Police non-emergency': 'الشرطة لغير حالات الطوارئ',
+      'Reporting a concern or a crime that is not happening now': 'للإبلاغ عن أمر مقلق أو عن جريمة لا تحدث الآن',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'للمتصلين الصم أو ضعاف السمع أو من لديهم صعوبات في النطق، عبر Relay UK',
+    },
+    'nspcc-helpline': {
+      'Adults worried about a child': 'البالغون القلقون على طفل',
+    },
+    childline: {
+      'Children and young people under 19': 'الأطفال والشباب دون سن 19 عامًا',
+      '1-2-1 chat and email': 'دردشة فردية وبريد إلكتروني',
+    },
+    'stop-it-now': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'أي شخص قلق بشأن أفكاره أو سلوكه الجنسي تجاه الأطفال أو بشأن أفكار شخص آخر أو سلوكه، وكذلك الآباء والأمهات والناجون',
+      'Live chat and secure email': 'دردشة مباشرة وبريد إلكتروني آمن',
+    },
+    ceop: {
+      'Children and adults reporting online sexual abuse or grooming':
+        'الأطفال والبالغون الذين يبلغون عن اعتداء جنسي أو استدراج عبر الإنترنت',
+    },
+    iwf: {
+      'Anyone who sees sexual images or videos of children online; reports are anonymous':
+        'أي شخص يرى صورًا أو مقاطع فيديو جنسية لأطفال على الإنترنت؛ البلاغات لا تتطلب ذكر الاسم',
+    },
+  },
+};
+
+export default ar;

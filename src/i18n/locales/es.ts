@@ -1,0 +1,74 @@
+// Spanish (español).
+// Reviewed by a native speaker: no
+import type { Locale } from '../locale.js';
+
+const es: Locale = {
+  reviewed: false,
+  ui: {
+    heading: 'Ayuda y apoyo',
+    emergency: 'Emergencias',
+    action: {
+      phone: 'Llamar al {{number}}',
+      textphone: 'Teléfono de texto {{number}}',
+      sms: 'Enviar SMS al {{number}}',
+      smsBody: 'Enviar {{body}} por SMS al {{number}}',
+      chat: 'Chat en línea',
+      web: 'Visitar el sitio web',
+      report: 'Informar en línea',
+      email: 'Escribir a {{address}}',
+    },
+    actionContext: ', {{line}}',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+    status: {
+      always: 'Abierto 24 horas',
+      open: 'Abierto ahora',
+      openClosesAt: 'Abierto ahora - cierra: {{time}}',
+      openClosesAtDay: 'Abierto ahora - cierra: {{day}}, {{time}}',
+      closedOpensAt: 'Cerrado - abre: {{day}}, {{time}}',
+      closedLong: 'Cerrado - consulte el horario en el sitio web',
+      unknown: 'Consulte el horario en el sitio web',
+      inZone: '{{status}} ({{zone}})',
+    },
+    zone: {
+      uk: 'hora del Reino Unido',
+    },
+    interpreters: 'Hay intérpretes disponibles',
+  },
+  lines: {
+    'gb-emergency': {
+      'Emergency services': 'Servicios de emergencia',
+      'Anyone in immediate danger, or if a child is at risk right now':
+        'Cualquier persona en peligro inmediato, o si un niño o una niña corre peligro ahora mismo',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Para personas sordas, con problemas de audición o del habla, a través de Relay UK',
+    },
+    'gb-police-non-emergency': {
+      'Police non-emergency': 'Policía (casos no urgentes)',
+      'Reporting a concern or a crime that is not happening now': 'Para informar de una preocupación o de un delito que no está ocurriendo ahora',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Para personas sordas, con problemas de audición o del habla, a través de Relay UK',
+    },
+    'nspcc-helpline': {
+      'Adults worried about a child': 'Personas adultas preocupadas por un niño o una niña',
+    },
+    childline: {
+      'Children and young people under 19': 'Niños, niñas y jóvenes menores de 19 años',
+      '1-2-1 chat and email': 'Chat 1-2-1 y correo electrónico',
+    },
+    'stop-it-now': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Cualquier persona preocupada por sus propios pensamientos o conductas sexuales hacia menores, o por los de otra persona, y también madres, padres y supervivientes',
+      'Live chat and secure email': 'Chat en directo y correo electrónico seguro',
+    },
+    ceop: {
+      'Children and adults reporting online sexual abuse or grooming':
+        'Niños, niñas y personas adultas que informan de abusos sexuales o de grooming en internet',
+    },
+    iwf: {
+      'Anyone who sees sexual images or videos of children online; reports are anonymous':
+        'Cualquier persona que vea en internet imágenes o vídeos sexuales de menores; los avisos son anónimos',
+    },
+  },
+};
+
+export default es;

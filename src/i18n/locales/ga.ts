@@ -1,0 +1,75 @@
+// Irish (Gaeilge). Only terms with an established Irish form are used; the
+// helplines' names stay in English as their operators publish them.
+// Reviewed by a native speaker: no
+import type { Locale } from '../locale.js';
+
+const ga: Locale = {
+  reviewed: false,
+  ui: {
+    heading: 'Cabhair agus tacaíocht',
+    emergency: 'Éigeandáil',
+    action: {
+      phone: 'Glaoigh ar {{number}}',
+      textphone: 'Téacsfón {{number}}',
+      sms: 'Seol téacs chuig {{number}}',
+      smsBody: 'Seol {{body}} mar théacs chuig {{number}}',
+      chat: 'Comhrá ar líne',
+      web: 'Féach ar an suíomh gréasáin',
+      report: 'Tuairiscigh ar líne',
+      email: 'Seol ríomhphost chuig {{address}}',
+    },
+    actionContext: ', {{line}}',
+    opensInNewTab: '(osclaítear i gcluaisín nua é)',
+    status: {
+      always: 'Ar oscailt 24 uair an chloig',
+      open: 'Ar oscailt anois',
+      openClosesAt: 'Ar oscailt anois - dúnann ag {{time}}',
+      openClosesAtDay: 'Ar oscailt anois - dúnann ag {{time}} {{day}}',
+      closedOpensAt: 'Dúnta - osclaíonn ag {{time}} {{day}}',
+      closedLong: 'Dúnta - féach ar na huaireanta ar an suíomh gréasáin',
+      unknown: 'Féach ar na huaireanta ar an suíomh gréasáin',
+      inZone: '{{status}} ({{zone}})',
+    },
+    zone: {
+      uk: 'am na Ríochta Aontaithe',
+    },
+    interpreters: 'Tá ateangairí ar fáil',
+  },
+  lines: {
+    'gb-emergency': {
+      'Emergency services': 'Seirbhísí éigeandála',
+      'Anyone in immediate danger, or if a child is at risk right now':
+        'Aon duine atá i mbaol láithreach, nó má tá leanbh i mbaol anois',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Do ghlaoiteoirí atá bodhar nó lagéisteachta nó a bhfuil deacracht cainte acu, trí Relay UK',
+    },
+    'gb-police-non-emergency': {
+      'Police non-emergency': 'Póilíní: uimhir neamhéigeandála',
+      'Reporting a concern or a crime that is not happening now': 'Ábhar imní nó coir nach bhfuil ag tarlú anois a thuairisciú',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Do ghlaoiteoirí atá bodhar nó lagéisteachta nó a bhfuil deacracht cainte acu, trí Relay UK',
+    },
+    'nspcc-helpline': {
+      'Adults worried about a child': 'Daoine fásta atá buartha faoi leanbh',
+    },
+    childline: {
+      'Children and young people under 19': 'Leanaí agus daoine óga faoi 19 mbliana d’aois',
+      '1-2-1 chat and email': 'Comhrá 1-2-1 agus ríomhphost',
+    },
+    'stop-it-now': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Aon duine atá buartha faoina smaointe nó faoina iompar gnéasach féin i leith leanaí, nó faoi smaointe nó iompar duine eile, chomh maith le tuismitheoirí agus marthanóirí',
+      'Live chat and secure email': 'Comhrá beo agus ríomhphost slán',
+    },
+    ceop: {
+      'Children and adults reporting online sexual abuse or grooming':
+        'Leanaí agus daoine fásta atá ag tuairisciú mí-úsáide gnéasaí nó grúmaeireachta ar líne',
+    },
+    iwf: {
+      'Anyone who sees sexual images or videos of children online; reports are anonymous':
+        'Aon duine a fheiceann íomhánna nó físeáin ghnéasacha de leanaí ar líne; is gan ainm a dhéantar tuairiscí',
+    },
+  },
+};
+
+export default ga;

@@ -1,0 +1,74 @@
+// Romanian (română).
+// Reviewed by a native speaker: no
+import type { Locale } from '../locale.js';
+
+const ro: Locale = {
+  reviewed: false,
+  ui: {
+    heading: 'Ajutor și sprijin',
+    emergency: 'Urgență',
+    action: {
+      phone: 'Sunați la {{number}}',
+      textphone: 'Telefon text {{number}}',
+      sms: 'Trimiteți SMS la {{number}}',
+      smsBody: 'Trimiteți {{body}} prin SMS la {{number}}',
+      chat: 'Chat online',
+      web: 'Vizitați site-ul',
+      report: 'Raportați online',
+      email: 'Scrieți la {{address}}',
+    },
+    actionContext: ', {{line}}',
+    opensInNewTab: '(se deschide într-o filă nouă)',
+    status: {
+      always: 'Deschis non-stop',
+      open: 'Deschis acum',
+      openClosesAt: 'Deschis acum - se închide la {{time}}',
+      openClosesAtDay: 'Deschis acum - se închide {{day}} la {{time}}',
+      closedOpensAt: 'Închis - se deschide {{day}} la {{time}}',
+      closedLong: 'Închis - verificați programul pe site',
+      unknown: 'Verificați programul pe site',
+      inZone: '{{status}} ({{zone}})',
+    },
+    zone: {
+      uk: 'ora Regatului Unit',
+    },
+    interpreters: 'Sunt disponibili interpreți',
+  },
+  lines: {
+    'gb-emergency': {
+      'Emergency services': 'Servicii de urgență',
+      'Anyone in immediate danger, or if a child is at risk right now':
+        'Oricine se află în pericol imediat sau dacă un copil este în pericol chiar acum',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Pentru persoanele surde, cu deficiențe de auz sau de vorbire, prin Relay UK',
+    },
+    'gb-police-non-emergency': {
+      'Police non-emergency': 'Poliția: număr pentru situații care nu sunt urgențe',
+      'Reporting a concern or a crime that is not happening now': 'Semnalarea unei îngrijorări sau a unei infracțiuni care nu are loc acum',
+      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
+        'Pentru persoanele surde, cu deficiențe de auz sau de vorbire, prin Relay UK',
+    },
+    'nspcc-helpline': {
+      'Adults worried about a child': 'Adulți îngrijorați pentru un copil',
+    },
+    childline: {
+      'Children and young people under 19': 'Copii și tineri sub 19 ani',
+      '1-2-1 chat and email': 'Chat 1-2-1 și e-mail',
+    },
+    'stop-it-now': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Oricine este îngrijorat de propriile gânduri sau comportamente sexuale față de copii ori de ale altcuiva, precum și părinți și supraviețuitori',
+      'Live chat and secure email': 'Chat live și e-mail securizat',
+    },
+    ceop: {
+      'Children and adults reporting online sexual abuse or grooming':
+        'Copii și adulți care raportează abuzuri sexuale sau racolare (grooming) online',
+    },
+    iwf: {
+      'Anyone who sees sexual images or videos of children online; reports are anonymous':
+        'Oricine vede online imagini sau videoclipuri sexuale cu copii; raportările sunt anonime',
+    },
+  },
+};
+
+export default ro;
