@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { collectPageErrors, loadClassicScript, telHrefs } from './bundle-helpers.js';
+import { collectPageErrors, loadClassicScript, requestedLocales, telHrefs } from './bundle-helpers.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
 
 describe('dist/helpline-box.js on a page', () => {
@@ -25,5 +25,12 @@ describe('dist/helpline-box.js on a page', () => {
   it('loads the directory checker from beside the module for a src directory', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" src="/test/fixtures/small-directory.json"></helpline-box>`);
     await waitUntil(() => telHrefs(el).includes('tel:+441234567890'), 'the src directory was not used');
+  });
+
+  it('loads a right-to-left language from beside the module', async () => {
+    const el = await fixture<HelplineBox>(html`<helpline-box lang="ar" lines="childline"></helpline-box>`);
+    const box = el.shadowRoot!.querySelector('section')!;
+    expect([box.lang, box.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(requestedLocales()).to.deep.equal([`${location.origin}/dist/locales/ar.json`]);
   });
 });

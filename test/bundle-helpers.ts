@@ -21,3 +21,18 @@ export function collectPageErrors(): { errors: string[]; stop: () => void } {
 
 export const telHrefs = (el: HelplineBox) =>
   [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[data-channel="phone"]')].map((a) => a.getAttribute('href'));
+
+/** The language files the page has requested so far. */
+export const requestedLocales = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname.includes('/locales/'))
+    .map((url) => url.origin + url.pathname);
+
+/** Makes fetch() answer the URLs ending with `suffix` itself, until restored. */
+export function interceptFetch(suffix: string, answer: (real: typeof fetch, input: RequestInfo | URL, init?: RequestInit) => Promise<Response>): () => void {
+  const real = window.fetch;
+  window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).endsWith(suffix) ? answer(real, input, init) : real(input, init));
+  return () => (window.fetch = real);
+}

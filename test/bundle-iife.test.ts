@@ -1,5 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { collectPageErrors, loadClassicScript, telHrefs } from './bundle-helpers.js';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { collectPageErrors, interceptFetch, loadClassicScript, requestedLocales, telHrefs } from './bundle-helpers.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
 
 describe('dist/helpline-box.iife.js on a page', () => {
@@ -32,5 +32,56 @@ describe('dist/helpline-box.iife.js on a page', () => {
     const response = await fetch('/dist/directory.json');
     const shipped = (await response.json()) as { lines: { id: string }[] };
     expect(shipped.lines.map((l) => l.id)).to.include.members(['gb-emergency', 'nspcc-helpline', 'childline', 'stop-it-now']);
+  });
+
+  it('downloads only the language it shows, from beside the script', async () => {
+    expect(requestedLocales()).to.deep.equal([]);
+    const el = await fixture<HelplineBox>(html`<helpline-box lang="cy" topic="child-abuse"></helpline-box>`);
+    expect(el.shadowRoot!.querySelector('#heading')!.textContent).to.equal('Cymorth a chefnogaeth');
+    expect(requestedLocales()).to.deep.equal([`${location.origin}/dist/locales/cy.json`]);
+    await fixture<HelplineBox>(html`<helpline-box lang="en-GB" topic="child-abuse"></helpline-box>`);
+    expect(requestedLocales()).to.have.length(1);
+  });
+
+  it('shows English with a console notice when the language file is missing', async () => {
+    const restore = interceptFetch('/locales/pl.json', async () => new Response('not found', { status: 404, statusText: 'Not Found' }));
+    const warn = console.warn;
+    const messages: string[] = [];
+    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+    const page = collectPageErrors();
+    try {
+      const el = await fixture<HelplineBox>(html`<helpline-box lang="pl" topic="child-abuse"></helpline-box>`);
+      expect(el.shadowRoot!.querySelector('#heading')!.textContent).to.equal('Help and support');
+      expect(el.shadowRoot!.querySelector('section')!.lang).to.equal('en');
+      expect(telHrefs(el)).to.include('tel:999');
+      expect(messages.join('\n')).to.contain('"pl" language file').and.contain('404');
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+      restore();
+      page.stop();
+    }
+  });
+
+  it('keeps the fallback while its language loads, shows English after 1.5 s, and the language when it arrives', async () => {
+    const restore = interceptFetch('/locales/es.json', async (real, input, init) => {
+      await aTimeout(2500);
+      return real(input, init);
+    });
+    try {
+      const el = document.createElement('helpline-box');
+      el.lang = 'es';
+      el.topic = 'child-abuse';
+      el.innerHTML = '<p>Call <a href="tel:999">999</a></p>';
+      document.body.append(el);
+      await aTimeout(200);
+      expect(el.shadowRoot!.querySelector('slot')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('section')).to.equal(null);
+      await waitUntil(() => el.shadowRoot!.querySelector('#heading')?.textContent === 'Help and support', 'no English after the wait', { timeout: 2000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('#heading')?.textContent === 'Ayuda y apoyo', 'the late language never replaced English', { timeout: 3000 });
+      el.remove();
+    } finally {
+      restore();
+    }
   });
 });
