@@ -105,6 +105,9 @@ describe('<helpline-box> in the reader’s language', () => {
       expect(box(el)!.dir).to.equal('ltr');
       expect(heading(el)).to.equal('Help and support');
       expect(console.messages.join('\n')).to.contain('"xx-YY"').and.contain('showing English');
+      // "Call" and its isolated number stay on one line of the button.
+      const words = callLink(el, 'tel:999').querySelector('span')!;
+      expect(words.getBoundingClientRect().height).to.be.below(30);
     } finally {
       console.restore();
     }

@@ -344,7 +344,7 @@ export class HelplineBox extends LitElement {
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
         @click=${this.#handleAction}
-        >${this.#actionText(line, contact, t, lang)}<span class="visually-hidden"
+        ><span>${this.#actionText(line, contact, t, lang)}</span><span class="visually-hidden"
           >${t('actionContext', { line: this.#name(line, lang) })}${external ? ` ${t('opensInNewTab')}` : ''}</span
         >${contact.label ? html`<span class="label">${this.#text(line, contact.label, lang)}</span>` : nothing}</a
       >
