@@ -19,6 +19,25 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * A box inside a wrapper element. Not a fixture of the wrapper: a plain
+ * element's fixture waits for an animation frame a background tab may never get.
+ */
+async function boxIn(wrapperAttributes: Record<string, string>, boxAttributes: Record<string, string>): Promise<[HTMLElement, HelplineBox]> {
+  const wrapper = document.createElement('div');
+  for (const [name, value] of Object.entries(wrapperAttributes)) wrapper.setAttribute(name, value);
+  const el = document.createElement('helpline-box');
+  for (const [name, value] of Object.entries(boxAttributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  document.body.append(wrapper);
+  await el.updateComplete;
+  return [wrapper, el];
+}
+
+afterEach(() => {
+  for (const wrapper of document.querySelectorAll('body > div:has(> helpline-box)')) wrapper.remove();
+});
+
 async function locale(lang: string): Promise<Locale> {
   return (await localeModules[lang as keyof typeof localeModules]()).default as Locale;
 }
@@ -85,9 +104,8 @@ describe('<helpline-box> in the reader’s language', () => {
   it('lays an Urdu box out right to left and a Welsh one left to right', async () => {
     const ur = await fixture<HelplineBox>(html`<helpline-box lang="ur" lines="childline"></helpline-box>`);
     expect(getComputedStyle(box(ur)!).direction).to.equal('rtl');
-    const cy = await fixture<HelplineBox>(html`<div dir="rtl"><helpline-box lang="cy" lines="childline"></helpline-box></div>`);
-    const welsh = cy.querySelector('helpline-box')!;
-    await waitUntil(() => box(welsh)?.lang === 'cy');
+    const [, welsh] = await boxIn({ dir: 'rtl' }, { lang: 'cy', lines: 'childline' });
+    expect(box(welsh)!.lang).to.equal('cy');
     expect(getComputedStyle(box(welsh)!).direction).to.equal('ltr');
   });
 
@@ -120,16 +138,12 @@ describe('<helpline-box> in the reader’s language', () => {
   });
 
   it('takes the language from the closest ancestor with lang', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pl"><section><helpline-box lines="childline"></helpline-box></section></div>`);
-    const el = wrapper.querySelector('helpline-box')!;
-    await el.updateComplete;
+    const [, el] = await boxIn({ lang: 'pl' }, { lines: 'childline' });
     expect(heading(el)).to.equal('Pomoc i wsparcie');
   });
 
   it('re-renders when the lang of the box, an ancestor or the page changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><helpline-box lines="childline"></helpline-box></div>`);
-    const el = wrapper.querySelector('helpline-box')!;
-    await el.updateComplete;
+    const [wrapper, el] = await boxIn({ lang: 'en' }, { lines: 'childline' });
     expect(heading(el)).to.equal('Help and support');
 
     wrapper.lang = 'es';
