@@ -82,6 +82,10 @@ const launchOptions = {
     '--disable-component-update',
     '--no-first-run',
     '--disable-sync',
+    // Test files run two at a time; the one in the background tab must keep its timers at full speed.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
   ],
 };
 

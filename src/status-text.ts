@@ -11,6 +11,10 @@ const DAY_MS = 86_400_000;
 /** Zones whose name is one of our strings rather than Intl's (Intl says "United Kingdom Time"). */
 const ZONE_KEYS: Readonly<Record<string, string>> = { 'Europe/London': 'zone.uk' };
 
+/** Weekday keys in the translations, Sunday first. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -44,6 +48,10 @@ function dayIn(instant: number, timeZone: string): number {
   return Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS;
 }
 
+function weekdayIn(instant: number, timeZone: string): (typeof WEEKDAYS)[number] {
+  return WEEKDAYS[EN_WEEKDAYS.indexOf(formatter('en-US', timeZone, { weekday: 'short' }).format(instant))] ?? 'mon';
+}
+
 export function zoneLabel(timeZone: string, lang: string, t: Translator): string {
   const key = ZONE_KEYS[canonicalZone(timeZone)];
   if (key) return t(key);
@@ -70,10 +78,21 @@ export function statusText(state: OpenState, timeZone: string | undefined, { t, 
   const at = state.status === 'open' ? state.closesAt : state.opensAt;
   if (!at) return t(state.status === 'open' ? 'status.open' : 'status.closedLong');
 
-  const time = formatter(lang, timeZone, { hour: 'numeric', minute: '2-digit' }).format(at);
   const daysAhead = dayIn(at.getTime(), timeZone) - dayIn(now, timeZone);
-  // A weekday names the right day for six days; after that it needs the date.
-  const day = formatter(lang, timeZone, daysAhead > 6 ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' }).format(at);
+  let time: string;
+  let day: string;
+  if (lang.split('-')[0]!.toLowerCase() === 'en') {
+    time = formatter(lang, timeZone, { hour: 'numeric', minute: '2-digit' }).format(at);
+    // A weekday names the right day for six days; after that it needs the date.
+    day = formatter(lang, timeZone, daysAhead > 6 ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' }).format(at);
+  } else {
+    // A browser may have no Intl data for the language (Chromium has no Welsh or Irish and only part of
+    // Punjabi) and would put "Monday" and "AM" in the box: other languages get a 24-hour time, which has
+    // no words, and the weekday from their translation.
+    time = formatter('en-GB', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    day = t(`weekday.${weekdayIn(at.getTime(), timeZone)}`);
+    if (daysAhead > 6) day += ` ${formatter('en-GB', timeZone, { day: 'numeric', month: 'numeric' }).format(at)}`;
+  }
   let text: string;
   if (state.status === 'open') text = daysAhead === 0 ? t('status.openClosesAt', { time }) : t('status.openClosesAtDay', { time, day });
   else text = t('status.closedOpensAt', { time, day });

@@ -20,7 +20,7 @@ export const en = {
   /** Added to each link's accessible name so it names the helpline. */
   actionContext: ', {{line}}',
   opensInNewTab: '(opens in a new tab)',
-  /** A line's open-now state; `time` and `day` are formatted by Intl in the line's own time zone. */
+  /** A line's open-now state, in the line's own time zone; `time` and `day` come from Intl in English, and from a 24-hour clock and `weekday` in other languages. */
   status: {
     always: 'Open 24 hours',
     open: 'Open now',
@@ -32,6 +32,16 @@ export const en = {
     unknown: 'Check hours on the website',
     /** Added when the reader's time zone is not the line's: "... (UK time)". */
     inZone: '{{status}} ({{zone}})',
+  },
+  /** Weekdays, for the status of languages other than English (a browser's Intl may not know them). */
+  weekday: {
+    sun: 'Sunday',
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
   },
   /** Names of time zones where Intl's own name is not what readers say. */
   zone: {

@@ -4,6 +4,7 @@ import { en } from '../../i18n/en.js';
 import { LANGUAGES } from '../../i18n/languages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localeModules } from '../../i18n/locales/index.js';
+import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
 import type { HelplineBox } from './helpline-box.js';
 
 const box = (el: HelplineBox) => el.shadowRoot!.querySelector<HTMLElement>('[part~="box"]');
@@ -38,6 +39,14 @@ afterEach(() => {
   for (const wrapper of document.querySelectorAll('body > div:has(> helpline-box)')) wrapper.remove();
 });
 
+type Tree = { [key: string]: string | Tree };
+const strings = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
+const englishPhrases = () =>
+  strings(en as unknown as Tree)
+    .flatMap((text) => text.split(/\{\{\w+\}\}| - |[(),]/))
+    .map((phrase) => phrase.trim())
+    .filter(Boolean);
+
 async function locale(lang: string): Promise<Locale> {
   return (await localeModules[lang as keyof typeof localeModules]()).default as Locale;
 }
@@ -55,7 +64,7 @@ describe('<helpline-box> in the reader’s language', () => {
       expect(call.textContent).to.equal(words.action.phone.replace('{{number}}', '0808 800 5000') + words.actionContext.replace('{{line}}', 'NSPCC Helpline'));
       expect(el.shadowRoot!.querySelector('[data-line="stop-it-now"] [part~="interpreters"]')!.textContent).to.equal(words.interpreters);
       // No i18next key ever reaches the reader.
-      expect(shownText(el)).not.to.match(/\baction\.|actionContext|opensInNewTab/);
+      expect(shownText(el)).not.to.match(/\b(action|status|zone)\.|actionContext|opensInNewTab/);
       await expect(el).to.be.accessible();
     });
   }
@@ -66,7 +75,9 @@ describe('<helpline-box> in the reader’s language', () => {
     try {
       const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" region="GB-ENG"></helpline-box>`);
       const text = shownText(el);
-      const englishWords = [en.heading, en.emergency, en.opensInNewTab, en.interpreters, ...Object.values(en.action).map((s) => s.split(' {{')[0]!)];
+      expect(el.shadowRoot!.querySelectorAll('[part~="status"]').length, 'no status to check').to.be.above(0);
+      // Every English UI phrase, cut at its placeholders and dashes: "Call", "Open now", "closes at"...
+      const englishWords = englishPhrases().filter((phrase) => phrase.length > 3);
       for (const words of englishWords) expect(text, words).not.to.contain(words);
       expect(text).to.contain('Gwasanaethau brys').and.contain('Oedolion sy’n poeni am blentyn').and.contain('Sgwrs 1-2-1 ac e-bost');
       expect(text).not.to.contain('Adults worried').and.not.to.contain('Emergency services');
@@ -172,6 +183,26 @@ describe('<helpline-box> in the reader’s language', () => {
     el.lang = 'cy';
     await aTimeout(50);
     expect(heading(el)).to.equal('Help and support');
+  });
+
+  describe('opening hours', () => {
+    // Saturday 23:30 in London: the NSPCC line opens at 09:00 on Sunday.
+    beforeEach(() => new ManualClock('2026-11-28T23:30:00Z', 'Europe/London').install());
+    afterEach(restoreClock);
+
+    const nspccStatus = (el: HelplineBox) => el.shadowRoot!.querySelector('[data-line="nspcc-helpline"] [part~="status"]')!.textContent;
+
+    it('words the status in Welsh with a 24-hour time and a Welsh weekday, whatever Intl knows of Welsh', async () => {
+      const el = await fixture<HelplineBox>(html`<helpline-box lang="cy" lines="nspcc-helpline"></helpline-box>`);
+      expect(nspccStatus(el)).to.equal('Ar gau - yn agor am 09:00 dydd Sul');
+    });
+
+    it('keeps the page’s regional English for times: en-GB gives the 24-hour 9:00, en-US 9:00 AM', async () => {
+      const gb = await fixture<HelplineBox>(html`<helpline-box lang="en-GB" lines="nspcc-helpline"></helpline-box>`);
+      expect(nspccStatus(gb)).to.equal('Closed - opens at 9:00 Sunday');
+      const us = await fixture<HelplineBox>(html`<helpline-box lang="en-US" lines="nspcc-helpline"></helpline-box>`);
+      expect(nspccStatus(us)).to.equal('Closed - opens at 9:00 AM Sunday');
+    });
   });
 
   it('says a line offers interpreters only when it does', async () => {

@@ -10,7 +10,7 @@ import { HelplineErrorEvent } from '../../events/helpline-error.js';
 import { nextChange } from '../../hours.js';
 import { isRtl, LANGUAGES } from '../../i18n/languages.js';
 import { directoryText, hasLanguage, loadLanguage, translateParts, translator, type Translator } from '../../i18n/localize.js';
-import { resolveLanguage } from '../../i18n/resolve.js';
+import { canonicalTag, resolveLanguage } from '../../i18n/resolve.js';
 import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
 import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
 import { statusText } from '../../status-text.js';
@@ -245,6 +245,13 @@ export class HelplineBox extends LitElement {
     return this.#chain.find(hasLanguage) ?? 'en';
   }
 
+  /** The page's own tag when it is a regional form of the shown language (en-GB for en), for Intl's time formats. */
+  get #formatLanguage(): string {
+    const shown = this.#shownLanguage;
+    const requested = canonicalTag(this.#requested ?? '');
+    return requested.toLowerCase().startsWith(`${shown.toLowerCase()}-`) ? requested : shown;
+  }
+
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
     const src = this.src.trim();
@@ -351,10 +358,10 @@ export class HelplineBox extends LitElement {
     </li>`;
   }
 
-  #renderStatus(line: Line, t: Translator, lang: string): TemplateResult | typeof nothing {
+  #renderStatus(line: Line, t: Translator): TemplateResult | typeof nothing {
     const status = this.#statuses.get(line);
     if (!status) return nothing;
-    const text = statusText(status.state, status.timeZone, { t, lang, readerZone: clock().timeZone(), now: this.#now });
+    const text = statusText(status.state, status.timeZone, { t, lang: this.#formatLanguage, readerZone: clock().timeZone(), now: this.#now });
     return html`<p class="status" part="status" data-status=${status.state.status}>${text}</p>`;
   }
 
@@ -364,7 +371,7 @@ export class HelplineBox extends LitElement {
       <p class="name">
         <span part="name">${this.#name(line, lang)}</span>${emergency ? html` <span class="badge">${t('emergency')}</span>` : nothing}
       </p>
-      ${this.#renderStatus(line, t, lang)}
+      ${this.#renderStatus(line, t)}
       ${currentAlerts(line.alerts, new Date(this.#now)).map((alert) => html`<p class="alert" part="alert">${this.#text(line, alert.text, lang)}</p>`)}
       ${compact ? nothing : html`<p class="for" part="for">${this.#text(line, line.eligibility, lang)}</p>`}
       ${line.interpreters ? html`<p class="interpreters" part="interpreters">${t('interpreters')}</p>` : nothing}

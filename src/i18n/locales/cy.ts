@@ -29,6 +29,15 @@ const cy: Locale = {
       unknown: 'Gwiriwch yr oriau ar y wefan',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'dydd Sul',
+      mon: 'dydd Llun',
+      tue: 'dydd Mawrth',
+      wed: 'dydd Mercher',
+      thu: 'dydd Iau',
+      fri: 'dydd Gwener',
+      sat: 'dydd Sadwrn',
+    },
     zone: {
       uk: 'amser y DU',
     },

@@ -29,6 +29,15 @@ const es: Locale = {
       unknown: 'Consulte el horario en el sitio web',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'domingo',
+      mon: 'lunes',
+      tue: 'martes',
+      wed: 'miércoles',
+      thu: 'jueves',
+      fri: 'viernes',
+      sat: 'sábado',
+    },
     zone: {
       uk: 'hora del Reino Unido',
     },

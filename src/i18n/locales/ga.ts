@@ -30,6 +30,15 @@ const ga: Locale = {
       unknown: 'Féach ar na huaireanta ar an suíomh gréasáin',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'Dé Domhnaigh',
+      mon: 'Dé Luain',
+      tue: 'Dé Máirt',
+      wed: 'Dé Céadaoin',
+      thu: 'Déardaoin',
+      fri: 'Dé hAoine',
+      sat: 'Dé Sathairn',
+    },
     zone: {
       uk: 'am na Ríochta Aontaithe',
     },

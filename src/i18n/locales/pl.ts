@@ -29,6 +29,15 @@ const pl: Locale = {
       unknown: 'Godziny otwarcia na stronie internetowej',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'niedziela',
+      mon: 'poniedziałek',
+      tue: 'wtorek',
+      wed: 'środa',
+      thu: 'czwartek',
+      fri: 'piątek',
+      sat: 'sobota',
+    },
     zone: {
       uk: 'czas brytyjski',
     },

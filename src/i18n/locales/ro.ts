@@ -29,6 +29,15 @@ const ro: Locale = {
       unknown: 'Verificați programul pe site',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'duminică',
+      mon: 'luni',
+      tue: 'marți',
+      wed: 'miercuri',
+      thu: 'joi',
+      fri: 'vineri',
+      sat: 'sâmbătă',
+    },
     zone: {
       uk: 'ora Regatului Unit',
     },

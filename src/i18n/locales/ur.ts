@@ -29,6 +29,15 @@ const ur: Locale = {
       unknown: 'اوقات ویب سائٹ پر دیکھیں',
       inZone: '{{status}} ({{zone}})',
     },
+    weekday: {
+      sun: 'اتوار',
+      mon: 'پیر',
+      tue: 'منگل',
+      wed: 'بدھ',
+      thu: 'جمعرات',
+      fri: 'جمعہ',
+      sat: 'ہفتہ',
+    },
     zone: {
       uk: 'برطانیہ کا وقت',
     },
