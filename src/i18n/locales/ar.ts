@@ -76,6 +76,27 @@ const ar: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'أي شخص يرى صورًا أو مقاطع فيديو جنسية لأطفال على الإنترنت؛ البلاغات لا تتطلب ذكر الاسم',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'الأشخاص الذين يتعرضون للعنف الأسري',
+      'Website and safe call-back form': 'الموقع الإلكتروني ونموذج آمن لطلب معاودة الاتصال',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'أي شخص يبلغ 16 عامًا أو أكثر في إنجلترا وويلز تأثر بالعنف الجنسي',
+      'Online chat': 'دردشة عبر الإنترنت',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'أي شخص يجد صعوبة في التأقلم، مهما كان ما يمر به',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'أي شخص يريد التحدث إلى Samaritans باللغة الويلزية؛ في المساء فقط',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'أي شخص في المملكة المتحدة يجد صعوبة في التأقلم ويفضّل الرسائل النصية على المكالمات',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'أي شخص يريد تقديم معلومات عن جريمة دون ذكر اسمه',
+      'Anonymous online form': 'نموذج إلكتروني لا يتطلب ذكر الاسم',
+    },
   },
 };
 

@@ -77,6 +77,27 @@ const cy: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Unrhyw un sy’n gweld lluniau neu fideos rhywiol o blant ar-lein; mae adroddiadau’n ddienw',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'Pobl sy’n profi cam-drin domestig',
+      'Website and safe call-back form': 'Gwefan a ffurflen ddiogel i ofyn am alwad yn ôl',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Unrhyw un 16 oed neu hŷn yng Nghymru a Lloegr y mae trais rhywiol wedi effeithio arno',
+      'Online chat': 'Sgwrs ar-lein',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Unrhyw un sy’n ei chael hi’n anodd ymdopi, beth bynnag y mae’n mynd drwyddo',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Unrhyw un sydd am siarad â’r Samariaid yn Gymraeg; gyda’r nos yn unig',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Unrhyw un yn y DU sy’n ei chael hi’n anodd ymdopi ac y byddai’n well ganddo decstio na siarad',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'Unrhyw un sydd am roi gwybodaeth am drosedd heb roi ei enw',
+      'Anonymous online form': 'Ffurflen ar-lein ddienw',
+    },
   },
 };
 

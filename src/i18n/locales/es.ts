@@ -77,6 +77,27 @@ const es: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Cualquier persona que vea en internet imágenes o vídeos sexuales de menores; los avisos son anónimos',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'Personas que sufren violencia doméstica',
+      'Website and safe call-back form': 'Sitio web y formulario seguro para solicitar una llamada',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Cualquier persona de 16 años o más en Inglaterra y Gales afectada por la violencia sexual',
+      'Online chat': 'Chat en línea',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Cualquier persona a la que le cueste salir adelante, sea lo que sea lo que esté viviendo',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Cualquier persona que quiera hablar con Samaritans en galés; solo por la noche',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Cualquier persona en el Reino Unido a la que le cueste salir adelante y que prefiera escribir a hablar',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'Cualquier persona que quiera dar información sobre un delito sin dar su nombre',
+      'Anonymous online form': 'Formulario en línea anónimo',
+    },
   },
 };
 

@@ -78,6 +78,27 @@ const ga: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Aon duine a fheiceann íomhánna nó físeáin ghnéasacha de leanaí ar líne; is gan ainm a dhéantar tuairiscí',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'Daoine atá ag fulaingt mí-úsáide baile',
+      'Website and safe call-back form': 'Suíomh gréasáin agus foirm shlán chun glao ar ais a iarraidh',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Aon duine 16 bliana d’aois nó níos sine i Sasana agus sa Bhreatain Bheag a ndeachaigh foréigean gnéasach i bhfeidhm air nó uirthi',
+      'Online chat': 'Comhrá ar líne',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Aon duine atá ag streachailt, is cuma cad atá ar siúl',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Aon duine ar mian leis nó léi labhairt le Samaritans i mBreatnais; um thráthnóna amháin',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Aon duine sa Ríocht Aontaithe atá ag streachailt agus arbh fhearr leis nó léi téacs a sheoladh ná labhairt',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'Aon duine ar mian leis nó léi eolas faoi choir a thabhairt gan ainm a thabhairt',
+      'Anonymous online form': 'Foirm ar líne gan ainm',
+    },
   },
 };
 

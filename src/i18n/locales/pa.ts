@@ -75,6 +75,27 @@ const pa: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'ਕੋਈ ਵੀ ਜੋ ਆਨਲਾਈਨ ਬੱਚਿਆਂ ਦੀਆਂ ਜਿਨਸੀ ਤਸਵੀਰਾਂ ਜਾਂ ਵੀਡੀਓ ਦੇਖਦਾ ਹੈ; ਰਿਪੋਰਟਾਂ ਗੁਮਨਾਮ ਹੁੰਦੀਆਂ ਹਨ',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'ਘਰੇਲੂ ਹਿੰਸਾ ਦਾ ਸਾਹਮਣਾ ਕਰ ਰਹੇ ਲੋਕ',
+      'Website and safe call-back form': 'ਵੈੱਬਸਾਈਟ ਅਤੇ ਵਾਪਸ ਕਾਲ ਮੰਗਣ ਲਈ ਸੁਰੱਖਿਅਤ ਫ਼ਾਰਮ',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ 16 ਸਾਲ ਜਾਂ ਇਸ ਤੋਂ ਵੱਧ ਉਮਰ ਦਾ ਕੋਈ ਵੀ ਵਿਅਕਤੀ ਜੋ ਜਿਨਸੀ ਹਿੰਸਾ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੋਇਆ ਹੈ',
+      'Online chat': 'ਆਨਲਾਈਨ ਚੈਟ',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'ਕੋਈ ਵੀ ਜਿਸ ਲਈ ਹਾਲਾਤ ਨਾਲ ਨਜਿੱਠਣਾ ਔਖਾ ਹੋ ਰਿਹਾ ਹੈ, ਭਾਵੇਂ ਉਹ ਕਿਸੇ ਵੀ ਗੱਲ ਵਿੱਚੋਂ ਲੰਘ ਰਿਹਾ ਹੋਵੇ',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'ਕੋਈ ਵੀ ਜੋ Samaritans ਨਾਲ ਵੈਲਸ਼ ਭਾਸ਼ਾ ਵਿੱਚ ਗੱਲ ਕਰਨਾ ਚਾਹੁੰਦਾ ਹੈ; ਸਿਰਫ਼ ਸ਼ਾਮ ਨੂੰ',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'ਯੂਕੇ ਵਿੱਚ ਕੋਈ ਵੀ ਜਿਸ ਲਈ ਹਾਲਾਤ ਨਾਲ ਨਜਿੱਠਣਾ ਔਖਾ ਹੈ ਅਤੇ ਜੋ ਗੱਲ ਕਰਨ ਦੀ ਬਜਾਏ ਟੈਕਸਟ ਕਰਨਾ ਪਸੰਦ ਕਰਦਾ ਹੈ',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'ਕੋਈ ਵੀ ਜੋ ਆਪਣਾ ਨਾਮ ਦੱਸੇ ਬਿਨਾਂ ਕਿਸੇ ਜੁਰਮ ਬਾਰੇ ਜਾਣਕਾਰੀ ਦੇਣਾ ਚਾਹੁੰਦਾ ਹੈ',
+      'Anonymous online form': 'ਗੁਮਨਾਮ ਆਨਲਾਈਨ ਫ਼ਾਰਮ',
+    },
   },
 };
 

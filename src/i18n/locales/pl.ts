@@ -77,6 +77,27 @@ const pl: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Każdy, kto widzi w internecie zdjęcia lub filmy o charakterze seksualnym z udziałem dzieci; zgłoszenia są anonimowe',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'Osoby doświadczające przemocy domowej',
+      'Website and safe call-back form': 'Strona internetowa i bezpieczny formularz prośby o oddzwonienie',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Każdy w wieku 16 lat lub starszy w Anglii i Walii, kogo dotknęła przemoc seksualna',
+      'Online chat': 'Czat online',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Każdy, komu trudno sobie poradzić, bez względu na to, przez co przechodzi',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Każdy, kto chce porozmawiać z Samaritans po walijsku; tylko wieczorami',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Każdy w Wielkiej Brytanii, komu trudno sobie poradzić i kto woli pisać SMS-y niż rozmawiać',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'Każdy, kto chce przekazać informację o przestępstwie bez podawania swojego nazwiska',
+      'Anonymous online form': 'Anonimowy formularz online',
+    },
   },
 };
 

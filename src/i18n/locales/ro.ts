@@ -77,6 +77,27 @@ const ro: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Oricine vede online imagini sau videoclipuri sexuale cu copii; raportările sunt anonime',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'Persoane care trec prin violență domestică',
+      'Website and safe call-back form': 'Site și formular securizat pentru a cere să fiți sunat înapoi',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Oricine are 16 ani sau mai mult, în Anglia și Țara Galilor, și a fost afectat de violență sexuală',
+      'Online chat': 'Chat online',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Oricine nu mai face față, indiferent prin ce trece',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Oricine vrea să vorbească cu Samaritans în limba galeză; doar seara',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Oricine din Regatul Unit care nu mai face față și preferă să scrie mesaje decât să vorbească',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'Oricine vrea să dea informații despre o infracțiune fără să își spună numele',
+      'Anonymous online form': 'Formular online anonim',
+    },
   },
 };
 

@@ -75,6 +75,27 @@ const ur: Locale = {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'کوئی بھی جو آن لائن بچوں کی جنسی تصاویر یا ویڈیوز دیکھے؛ اطلاع دینے کے لیے نام بتانا ضروری نہیں',
     },
+    'national-domestic-abuse-helpline': {
+      'People experiencing domestic abuse': 'گھریلو زیادتی کا سامنا کرنے والے لوگ',
+      'Website and safe call-back form': 'ویب سائٹ اور واپس کال کی درخواست کے لیے محفوظ فارم',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'انگلینڈ اور ویلز میں 16 سال یا اس سے زیادہ عمر کا کوئی بھی فرد جو جنسی تشدد سے متاثر ہوا ہو',
+      'Online chat': 'آن لائن چیٹ',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو، چاہے وہ کسی بھی مشکل سے گزر رہا ہو',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'کوئی بھی جو Samaritans سے ویلش زبان میں بات کرنا چاہے؛ صرف شام کے وقت',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk': 'برطانیہ میں کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو اور جو بات کرنے کے بجائے ٹیکسٹ کرنا پسند کرے',
+    },
+    crimestoppers: {
+      'Anyone who wants to pass on information about a crime without giving their name': 'کوئی بھی جو اپنا نام بتائے بغیر کسی جرم کے بارے میں معلومات دینا چاہے',
+      'Anonymous online form': 'نام بتائے بغیر آن لائن فارم',
+    },
   },
 };
 
