@@ -71,6 +71,28 @@ function mediaFeatures() {
   };
 }
 
+/**
+ * `accessible-links`: every link in Chromium's accessibility tree with the name and description
+ * a screen reader announces, read through the DevTools protocol (shadow roots included).
+ */
+function accessibleLinks() {
+  return {
+    name: 'accessible-links',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessible-links') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes
+          .filter((node) => node.role?.value === 'link' && !node.ignored)
+          .map((node) => ({ name: node.name?.value ?? '', description: node.description?.value ?? '' }));
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 const launchOptions = {
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
@@ -112,7 +134,7 @@ export default {
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [mediaFeatures(), jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [mediaFeatures(), accessibleLinks(), jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions })],
   groups: [{ name: 'reader-in-los-angeles', files: READER_ZONE_TESTS, browsers: [browserInZone('America/Los_Angeles')] }],
 };

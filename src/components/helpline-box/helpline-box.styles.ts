@@ -223,17 +223,16 @@ export const styles = css`
     font-weight: 400;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
+  /* Words screen readers hear as part of a link's name but nobody sees. Kept inline and zero-width:
+     an absolutely positioned or inline-block span makes Chromium add a space before it in the name
+     ("Call 999 , Emergency services"). */
+  .unseen-words {
     clip-path: inset(50%);
+    font-size: 1px;
+    letter-spacing: -1px;
     white-space: nowrap;
-    border: 0;
   }
+
 
   :host([variant='compact']) .box {
     padding: calc(var(--_space) * 0.75);

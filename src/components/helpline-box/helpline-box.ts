@@ -14,6 +14,7 @@ import { canonicalTag, resolveLanguage } from '../../i18n/resolve.js';
 import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
 import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
 import { statusText } from '../../status-text.js';
+import { isDialled, spokenDigits } from '../../spoken-digits.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -337,11 +338,15 @@ export class HelplineBox extends LitElement {
     }
   }
 
-  #renderContact(line: Line, contact: Contact, t: Translator, lang: string): TemplateResult | typeof nothing {
+  #renderContact(line: Line, contact: Contact, index: number, t: Translator, lang: string): TemplateResult | typeof nothing {
     const href = contactHref(contact);
     if (!href) return nothing;
     const external = opensPage(contact);
+    // Numbers are also given digit by digit as the link's description (see spoken-digits.ts).
+    const digits = isDialled(contact) ? spokenDigits(contact.display) : '';
+    const digitsId = digits ? `digits-${line.id}-${index}` : null;
     return html`<li>
+      ${digitsId ? html`<span id=${digitsId} hidden>${digits}</span>` : nothing}
       <a
         class="action"
         part="action"
@@ -350,9 +355,12 @@ export class HelplineBox extends LitElement {
         data-channel=${contact.type}
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
+        aria-describedby=${digitsId ?? nothing}
         @click=${this.#handleAction}
-        ><span>${this.#actionText(line, contact, t, lang)}</span><span class="visually-hidden"
-          >${t('actionContext', { line: this.#name(line, lang) })}${external ? ` ${t('opensInNewTab')}` : ''}</span
+        ><span
+          >${this.#actionText(line, contact, t, lang)}<span class="unseen-words"
+            >${t('actionContext', { line: this.#name(line, lang) })}${external ? ` ${t('opensInNewTab')}` : ''}</span
+          ></span
         >${contact.label ? html`<span class="label">${this.#text(line, contact.label, lang)}</span>` : nothing}</a
       >
     </li>`;
@@ -376,7 +384,7 @@ export class HelplineBox extends LitElement {
       ${compact ? nothing : html`<p class="for" part="for">${this.#text(line, line.eligibility, lang)}</p>`}
       ${line.interpreters ? html`<p class="interpreters" part="interpreters">${t('interpreters')}</p>` : nothing}
       <ul class="actions" role="list">
-        ${line.contacts.map((contact) => this.#renderContact(line, contact, t, lang))}
+        ${line.contacts.map((contact, index) => this.#renderContact(line, contact, index, t, lang))}
       </ul>
     </li>`;
   }
