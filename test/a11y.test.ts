@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from './media.js';
 import '../src/define.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
+import { bundledDirectory } from '../src/bundled.js';
+import { ManualClock, restoreClock } from './manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
 
@@ -103,4 +105,73 @@ describe('<helpline-box> keyboard', () => {
       before.remove();
     }
   });
+});
+
+describe('<helpline-box> every visual state at 320 px', () => {
+  // Saturday 23:30 in London: the NSPCC and Stop It Now phones are closed, Childline is open.
+  let clock: ManualClock;
+  beforeEach(async () => {
+    clock = new ManualClock('2026-11-28T23:30:00Z', 'Europe/London');
+    clock.install();
+    await setViewport({ width: 320, height: 640 });
+  });
+  afterEach(async () => {
+    restoreClock();
+    await emulateMedia({});
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const withAlert = () => {
+    const directory = structuredClone(bundledDirectory);
+    directory.lines.find((l) => l.id === 'nspcc-helpline')!.alerts = [
+      { text: { en: 'The phone line is closed on 25 December; email and the online form stay open.' }, until: '2026-12-31' },
+    ];
+    return directory;
+  };
+
+  const states: [string, () => Promise<HelplineBox>][] = [
+    ['full, with closed lines', () => fixture(html`<helpline-box topic="child-sexual-abuse" region="GB-ENG"></helpline-box>`)],
+    ['compact', () => fixture(html`<helpline-box topic="child-sexual-abuse" variant="compact"></helpline-box>`)],
+    ['Welsh', () => fixture(html`<helpline-box topic="child-abuse" lang="cy"></helpline-box>`)],
+    ['Arabic, right to left', () => fixture(html`<helpline-box topic="child-abuse" lang="ar"></helpline-box>`)],
+    [
+      'with an alert',
+      async () => {
+        const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
+        el.directory = withAlert();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="alert"]'), 'no alert shown');
+        return el;
+      },
+    ],
+    [
+      'error fallback',
+      async () => {
+        const error = console.error;
+        console.error = () => {};
+        try {
+          const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
+          // Listen first: the second time, the failed load comes from the per-URL cache at once.
+          const failed = oneEvent(el, 'helpline-error');
+          el.src = '/test/fixtures/truncated-directory.json';
+          await failed;
+          return el;
+        } finally {
+          console.error = error;
+        }
+      },
+    ],
+  ];
+
+  for (const mode of ['light', 'dark', 'forced colours'] as const) {
+    for (const [name, render] of states) {
+      it(`has no axe violation: ${name}, ${mode}`, async () => {
+        await emulateMedia(mode === 'forced colours' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': mode });
+        const el = await render();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
 });
