@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const isScriptRequest = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
 
@@ -94,16 +95,10 @@ function accessibleLinks() {
 }
 
 const launchOptions = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
     // Test files run two at a time; the one in the background tab must keep its timers at full speed.
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',

@@ -3,7 +3,7 @@
 // Reports medians of: when the box's first link is on screen, layout shift, and script bytes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 15);
@@ -22,10 +22,7 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 const pages = { '/bench/element.html': articleWith(`${BOX}</helpline-box>`, '<script src="/dist/helpline-box.iife.js" defer></script>') };
 const { server, url } = await serve(resolve('.'), { pages });
 

@@ -4,7 +4,7 @@
 // Chromium at /usr/bin/chromium (or CHROME_PATH). Prints each box's links so they can be checked by eye.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const [outArg, ...pairArgs] = process.argv.slice(2);
@@ -18,10 +18,7 @@ const page = (region, topic) =>
   `<helpline-box region="${region}" topic="${topic}"></helpline-box><script src="/helpline-box.iife.js"></script></body></html>`;
 const pages = Object.fromEntries(pairs.map(([region, topic]) => [`/${region}-${topic}.html`, page(region, topic)]));
 const { server, url } = await serve(resolve('dist'), { pages });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const logs = [];

@@ -3,16 +3,13 @@
 // Needs `npm run build` first and Chromium at /usr/bin/chromium (or CHROME_PATH).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 await mkdir(out, { recursive: true });
 const { server, url } = await serve(resolve('dist/site'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const logs = [];
