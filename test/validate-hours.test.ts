@@ -41,10 +41,10 @@ describe('parseDirectory: opening hours', () => {
   });
 
   it('rejects a time that is not HH:MM', () => {
-    const { dir, index, line } = withLine('stop-it-now');
+    const { dir, index, line } = withLine('nspcc-helpline');
     set(line.contacts[0]!.hours!.weekly![0]!, 'opens', '9am');
     expect(parseDirectory(dir).problems.map(formatProblem)).to.deep.equal([
-      `$.lines[${index}].contacts[0].hours.weekly[0].opens (line "stop-it-now"): must be a 24-hour time written HH:MM, from 00:00 to 24:00 (these hours were ignored; the line is shown without them)`,
+      `$.lines[${index}].contacts[0].hours.weekly[0].opens (line "nspcc-helpline"): must be a 24-hour time written HH:MM, from 00:00 to 24:00 (these hours were ignored; the line is shown without them)`,
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('parseDirectory: opening hours', () => {
   });
 
   it('rejects an unknown day', () => {
-    const { dir, line } = withLine('stop-it-now');
+    const { dir, line } = withLine('nspcc-helpline');
     set(line.contacts[0]!.hours!.weekly![0]!, 'days', ['monday']);
     expect(parseDirectory(dir).problems[0]!.message).to.match(/^must be one of "mon", "tue"/);
   });

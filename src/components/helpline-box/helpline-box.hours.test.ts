@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
+import { bundledDirectory } from '../../bundled.js';
 import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
 
 const SATURDAY_2330_GMT = '2026-11-28T23:30:00Z';
@@ -19,7 +20,8 @@ describe('<helpline-box> open now', () => {
     expect(status(el, 'nspcc-helpline')).to.equal('Closed - opens at 9:00 AM Sunday');
     expect(status(el, 'childline')).to.equal('Open 24 hours');
     expect(status(el, 'gb-emergency')).to.equal('Open 24 hours');
-    expect(status(el, 'stop-it-now')).to.equal('Closed - opens at 9:00 AM Monday');
+    // Its hours are only on old pages, so the box does not claim it is open or closed.
+    expect(status(el, 'stop-it-now')).to.equal('Check hours on the website');
     // Online report forms have no hours to show.
     expect(status(el, 'ceop')).to.equal(null);
   });
@@ -38,17 +40,25 @@ describe('<helpline-box> open now', () => {
   });
 
   it('puts an open line ahead of a closed one of the same kind, even in the editor\'s order, in that kind\'s places', async () => {
-    // Friday 19:00 GMT: the NSPCC is open until 22:00, Stop It Now closed at 17:00.
-    new ManualClock('2026-11-27T19:00:00Z', 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="stop-it-now nspcc-helpline childline"></helpline-box>`);
-    // Stop It Now gives the NSPCC its place; Childline (crisis) keeps its own.
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'stop-it-now', 'childline']);
+    // Friday 23:00 GMT: the NSPCC closed at 22:00; the domestic abuse helpline is open 24 hours.
+    new ManualClock('2026-11-27T23:00:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(
+      html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline childline"></helpline-box>`,
+    );
+    // The NSPCC gives the open support line its place; Childline (crisis) keeps its own.
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline', 'childline']);
+  });
+
+  it('puts a line with unknown hours between open and closed ones', async () => {
+    new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline stop-it-now national-domestic-abuse-helpline"></helpline-box>`);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'stop-it-now', 'nspcc-helpline']);
   });
 
   it('keeps the editor\'s order among lines that are all open', async () => {
     new ManualClock('2026-11-30T10:00:00Z', 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="stop-it-now nspcc-helpline"></helpline-box>`);
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'stop-it-now', 'nspcc-helpline']);
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="national-domestic-abuse-helpline nspcc-helpline"></helpline-box>`);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline']);
   });
 
   it('refreshes at the next change while the page stays open, and stops when removed', async () => {
@@ -83,8 +93,16 @@ describe('<helpline-box> open now', () => {
   });
 
   it('is accessible with open, closed and 24-hour lines', async () => {
+    // Friday 19:00 GMT: the NSPCC is open, a line that closes at 17:00 on Fridays is closed.
     new ManualClock('2026-11-27T19:00:00Z', 'Europe/London').install();
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
+    const directory = structuredClone(bundledDirectory);
+    directory.lines.find((l) => l.id === 'stop-it-now')!.contacts[0]!.hours = {
+      timeZone: 'Europe/London',
+      weekly: [{ days: ['fri'], opens: '09:00', closes: '17:00' }],
+    };
+    el.directory = directory;
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-status="closed"]'), 'no closed line');
     expect(el.shadowRoot!.querySelector('[data-status="open"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('[data-status="closed"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('[data-status="always"]')).not.to.equal(null);
