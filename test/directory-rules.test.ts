@@ -95,7 +95,7 @@ describe('directory rules, one broken file each', () => {
 describe('short codes per region', () => {
   it('lets a subdivision line use its country short codes', () => {
     const dir = structuredClone(bundledDirectory) as Directory;
-    dir.lines.find((l) => l.id === 'samaritans-welsh')!.contacts[0]!.value = '116123';
+    Object.assign(dir.lines.find((l) => l.id === 'samaritans-welsh')!.contacts[0]!, { value: '116123', display: '116 123' });
     expect(parseDirectory(dir).problems).to.deep.equal([]);
   });
 

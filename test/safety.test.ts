@@ -9,6 +9,21 @@ const telHrefs = (el: HelplineBox) =>
 const lineIds = (el: HelplineBox) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
 
+/** Uncaught errors and unhandled rejections on the page while a test runs. */
+function collectErrors() {
+  const errors: string[] = [];
+  const onError = (e: PromiseRejectionEvent | ErrorEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+  window.addEventListener('unhandledrejection', onError);
+  window.addEventListener('error', onError);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('unhandledrejection', onError);
+      window.removeEventListener('error', onError);
+    },
+  };
+}
+
 function captureConsole(method: 'warn' | 'error') {
   const original = console[method];
   const messages: string[] = [];
@@ -183,5 +198,90 @@ describe('<helpline-box> in a live page', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
     expect(document.cookie).to.equal(cookies);
     expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+  });
+});
+
+describe('<helpline-box> with attributes removed or unset by a framework', () => {
+  it('reads a removed or null attribute as empty and keeps rendering', async () => {
+    const el = await fixture<HelplineBox>(
+      html`<helpline-box topic="child-abuse" audience="child" heading="Worried?" src="/test/fixtures/small-directory.json"></helpline-box>`,
+    );
+    const errors = captureConsole('error');
+    const page = collectErrors();
+    try {
+      for (const name of ['audience', 'heading', 'src', 'variant', 'region', 'topic', 'lines']) el.removeAttribute(name);
+      await el.updateComplete;
+      const bound = el as unknown as Record<string, unknown>;
+      for (const name of ['audience', 'heading', 'src', 'variant', 'region', 'topic', 'lines']) bound[name] = undefined;
+      el.setAttribute('topic', 'child-abuse');
+      await el.updateComplete;
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline', 'childline']);
+      expect(el.shadowRoot!.querySelector('#heading')!.textContent).to.equal('Help and support');
+      expect(errors.messages).to.deep.equal([]);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      errors.restore();
+      page.stop();
+    }
+  });
+
+  it('renders a heading removed before the first render', async () => {
+    const el = document.createElement('helpline-box');
+    el.setAttribute('heading', 'x');
+    el.removeAttribute('heading');
+    el.setAttribute('topic', 'child-abuse');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(telHrefs(el)[0]).to.equal('tel:999');
+    el.remove();
+  });
+
+  it('shows the emergency number, and throws nothing, if working out opening hours fails', async () => {
+    // A browser whose Intl cannot format a time zone (or throws for any other reason) must still get 999.
+    const errors = captureConsole('error');
+    const RealFormat = Intl.DateTimeFormat;
+    const page = collectErrors();
+    try {
+      Intl.DateTimeFormat = function () {
+        throw new RangeError('no time zone data');
+      } as unknown as typeof Intl.DateTimeFormat;
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB-SCT"></helpline-box>`);
+      Intl.DateTimeFormat = RealFormat;
+      expect(lineIds(el)).to.deep.equal(['gb-emergency']);
+      expect(telHrefs(el)).to.deep.equal(['tel:999']);
+      expect(errors.messages[0]).to.contain('could not render the box').and.contain('no time zone data');
+      expect(page.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      Intl.DateTimeFormat = RealFormat;
+      errors.restore();
+      page.stop();
+    }
+  });
+});
+
+describe('<helpline-box> focus while lines reorder', () => {
+  it('keeps a focused link on its own number when open lines move first', async () => {
+    const { ManualClock, restoreClock } = await import('./manual-clock.js');
+    // Friday 21:59 London: the NSPCC closes at 22:00; the domestic abuse line is open 24 hours.
+    const clock = new ManualClock('2026-11-27T21:59:00Z', 'Europe/London').install();
+    try {
+      const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline"></helpline-box>`);
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'national-domestic-abuse-helpline']);
+      const nspcc = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+448088005000"]')!;
+      nspcc.focus();
+      await clock.advanceTo('2026-11-27T22:00:00Z', () => el.updateComplete);
+      // While the reader is on a link, the lines stay put and the focus stays on the NSPCC's number.
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'national-domestic-abuse-helpline']);
+      expect(el.shadowRoot!.activeElement).to.equal(nspcc);
+      expect(nspcc.getAttribute('href')).to.equal('tel:+448088005000');
+      // Once focus leaves the box, the next render puts the open line first.
+      nspcc.blur();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline']);
+    } finally {
+      restoreClock();
+    }
   });
 });

@@ -79,3 +79,49 @@ describe('parseDirectory', () => {
     }
   });
 });
+
+describe('parseDirectory: what is shown is what is dialled', () => {
+  const withContact = (lineId: string, index: number, change: Record<string, string>) => {
+    const dir = copy();
+    const i = dir.lines.findIndex((l) => l.id === lineId);
+    Object.assign(dir.lines[i]!.contacts[index]!, change);
+    return { dir, i };
+  };
+
+  it('rejects a displayed number whose digits differ from the number dialled', () => {
+    const { dir, i } = withContact('nspcc-helpline', 0, { display: '0808 800 5001' });
+    const result = parseDirectory(dir);
+    expect(result.problems.map(formatProblem)).to.deep.equal([
+      `$.lines[${i}].contacts[0].display (line "nspcc-helpline"): shows "0808 800 5001" but dials +448088005000; the digits must match`,
+    ]);
+    expect(result.directory?.lines.map((l) => l.id)).not.to.include('nspcc-helpline');
+  });
+
+  it('rejects a short code shown as another number', () => {
+    const { dir, i } = withContact('gb-police-non-emergency', 0, { display: '111' });
+    expect(messages(dir)).to.deep.equal([
+      `$.lines[${i}].contacts[0].display (line "gb-police-non-emergency"): shows "111" but dials 101; the digits must match`,
+    ]);
+  });
+
+  it('rejects an email shown as another address', () => {
+    const { dir, i } = withContact('nspcc-helpline', 1, { display: 'help@nspcc.example' });
+    expect(messages(dir)).to.deep.equal([
+      `$.lines[${i}].contacts[1].display (line "nspcc-helpline"): shows the address "help@nspcc.example" but writes to help@nspcc.org.uk; they must be the same`,
+    ]);
+  });
+
+  it('accepts national, international and lettered forms of the same number', () => {
+    for (const [value, display] of [
+      ['+448088005000', '0808 800 5000'],
+      ['+448088005000', '+44 808 800 5000'],
+      ['+18004224453', '1-800-422-4453'],
+      ['+18887738368', '1-888-PREVENT (1-888-773-8368)'],
+      ['+35312345678', '01 234 5678'],
+    ] as const) {
+      const { dir } = withContact('nspcc-helpline', 0, { value, display });
+      // The short-code and region rules do not apply to E.164 values; only the display check could fail here.
+      expect(messages(dir).filter((m) => m.includes('digits must match')), display).to.deep.equal([]);
+    }
+  });
+});

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// Keyed by line id: when open lines move first, a focused link keeps its number instead of taking another's.
+import { repeat } from 'lit/directives/repeat.js';
 import { currentAlerts, nextAlertChange } from '../../alerts.js';
 import { bundledDirectory } from '../../bundled.js';
 import { clock } from '../../clock.js';
@@ -9,6 +11,7 @@ import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { HelplineErrorEvent } from '../../events/helpline-error.js';
 import { nextChange } from '../../hours.js';
 import { isRtl, LANGUAGES } from '../../i18n/languages.js';
+import { en } from '../../i18n/en.js';
 import { directoryText, hasLanguage, loadLanguage, translateParts, translator, type Translator } from '../../i18n/localize.js';
 import { canonicalTag, resolveLanguage } from '../../i18n/resolve.js';
 import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
@@ -18,6 +21,12 @@ import { isDialled, spokenDigits } from '../../spoken-digits.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
+
+/**
+ * An attribute removed from the page, or a framework binding left unset, makes
+ * a property null or undefined; it reads as empty rather than throwing.
+ */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 type Variant = (typeof VARIANTS)[number];
 
 /**
@@ -38,7 +47,7 @@ export const LANGUAGE_WAIT_MS = 1500;
  * @tagname helpline-box
  * @summary Shows the safeguarding helplines that fit a story, its readers and their region, as tap-to-call links.
  *
- * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs.
+ * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs (never rendered by the box).
  *
  * @event helpline-contact - A reader activated a contact link. `detail: { line, channel, href }`. Bubbles and is composed.
  * @event helpline-error - A publisher's directory (`src` or `directory`) could not be used, in whole or in part. `detail: { src, message, problems }`. Bubbles and is composed.
@@ -112,11 +121,13 @@ export class HelplineBox extends LitElement {
   #cancelRefresh: (() => void) | null = null;
   #reported = new Set<string>();
   #loadToken = 0;
+  /** What went wrong while choosing the lines, if anything: the box then shows the emergency line only. */
+  #failure: unknown = null;
   /** The `lang` the box last resolved, as written on the page. */
   #requested: string | null = null;
   /** The box's languages for that request, best first, ending with English. */
   #chain: string[] = ['en'];
-  /** Settles when the awaited language file arrives or the wait runs out. */
+  /** Settles when the awaited language file arrives or the wait runs out; only `updateComplete` waits for it. */
   #languageWait: Promise<void> | null = null;
   #langObserver: MutationObserver | null = null;
 
@@ -145,26 +156,42 @@ export class HelplineBox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#failure = null;
+    try {
+      this.#choose(changed);
+    } catch (error) {
+      this.#failure = error;
+    }
+  }
+
+  /** Decides what the box shows: language, directory, lines, their order and states. */
+  #choose(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('directory')) void this.#load();
     this.#resolveLanguage();
-    const directory = directoryFor(this._custom, bundledDirectory, this.region);
+    const region = text(this.region);
+    const directory = directoryFor(this._custom, bundledDirectory, region);
     if (this._custom && directory !== this._custom) {
-      this.#warn(`the publisher's directory has no emergency line for region "${this.region || this._custom.defaultRegion}"; showing the bundled lines`);
+      this.#warn(`the publisher's directory has no emergency line for region "${region || this._custom.defaultRegion}"; showing the bundled lines`);
     }
     this.#selection = selectLines(directory, {
-      topics: tokens(this.topic),
-      lines: tokens(this.lines),
-      region: this.region,
-      audience: this.audience.trim(),
+      topics: tokens(text(this.topic)),
+      lines: tokens(text(this.lines)),
+      region,
+      audience: text(this.audience).trim(),
     });
     for (const warning of this.#selection.warnings) this.#warn(warning);
     this.#now = clock().now();
     this.#statuses = new Map(this.#selection.lines.map((line) => [line, lineStatus(line, this.#now)]));
-    this.#lines = openFirst(this.#selection.lines, (line) => this.#statuses.get(line));
+    const ordered = openFirst(this.#selection.lines, (line) => this.#statuses.get(line));
+    // Never move lines under a reader's focus: the link they are on would change place, or,
+    // in a screen reader, silently become another line. The new order waits for focus to leave.
+    const held = this.shadowRoot?.activeElement ? this.#lines.filter((line) => ordered.includes(line)) : [];
+    this.#lines = held.length === ordered.length ? held : ordered;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('focusout', this.#handleFocusOut);
     // Time passed while the box was out of the page: look again.
     if (this.hasUpdated) this.requestUpdate();
     // A change of lang on the box, an ancestor or <html> re-renders it in the new language.
@@ -176,6 +203,7 @@ export class HelplineBox extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('focusout', this.#handleFocusOut);
     this.#cancelRefresh?.();
     this.#cancelRefresh = null;
     this.#langObserver?.disconnect();
@@ -206,10 +234,14 @@ export class HelplineBox extends LitElement {
   }
 
   #warn(message: string): void {
+    this.#report('warn', message);
+  }
+
+  #report(level: 'warn' | 'error', message: string): void {
     // Report each problem once per box, not on every render.
     if (this.#reported.has(message)) return;
     this.#reported.add(message);
-    console.warn(`<helpline-box>: ${message}`);
+    console[level](`<helpline-box>: ${message}`);
   }
 
   #resolveLanguage(): void {
@@ -255,7 +287,7 @@ export class HelplineBox extends LitElement {
 
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
-    const src = this.src.trim();
+    const src = text(this.src).trim();
     // The bundled directory shows while a publisher's loads, so the emergency
     // line never waits on the network.
     this._custom = null;
@@ -272,6 +304,11 @@ export class HelplineBox extends LitElement {
     }
   }
 
+  /** An order held while the reader was on a link catches up once focus leaves the box. */
+  readonly #handleFocusOut = (event: FocusEvent): void => {
+    if (!this.shadowRoot?.contains(event.relatedTarget as Node | null)) this.requestUpdate();
+  };
+
   #handleAction(event: Event): void {
     const link = event.currentTarget as HTMLAnchorElement;
     const line = link.dataset['line'];
@@ -281,13 +318,21 @@ export class HelplineBox extends LitElement {
   }
 
   get #variant(): Variant {
-    if ((VARIANTS as readonly string[]).includes(this.variant)) return this.variant as Variant;
-    this.#warn(`variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; using "full"`);
+    const variant = text(this.variant) || 'full';
+    if ((VARIANTS as readonly string[]).includes(variant)) return variant as Variant;
+    this.#warn(`variant "${variant}" is not one of ${VARIANTS.join(', ')}; using "full"`);
     return 'full';
   }
 
+  /** The closest `lang`, looking out through the shadow roots of any components the box sits in. */
   get #lang(): string {
-    return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').trim() || 'en';
+    for (let node: Element | null = this; node; ) {
+      const found = node.closest('[lang]')?.getAttribute('lang')?.trim();
+      if (found) return found;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return document.documentElement.lang.trim() || 'en';
   }
 
   #text(line: Line, text: LocalizedText, lang: string): string {
@@ -390,17 +435,62 @@ export class HelplineBox extends LitElement {
   }
 
   override render(): TemplateResult {
-    // Waiting briefly for the language file: keep showing the editor's fallback.
-    if (this.#languageWait) return html`<slot></slot>`;
+    if (this.#failure !== null) return this.#renderEmergencyOnly(this.#failure);
+    try {
+      return this.#renderBox();
+    } catch (error) {
+      return this.#renderEmergencyOnly(error);
+    }
+  }
+
+  /**
+   * The last resort if anything above fails on input nobody foresaw: the
+   * bundled emergency line for the region, in English, so the box is never
+   * blank and never throws into the host page.
+   */
+  #renderEmergencyOnly(error: unknown): TemplateResult {
+    this.#report('error', `could not render the box (${String(error)}); showing the emergency number only`);
+    let lines: Line[];
+    try {
+      lines = selectLines(bundledDirectory, { region: text(this.region) }).lines;
+    } catch {
+      lines = bundledDirectory.lines.filter((l) => l.urgency === 'emergency' && l.regions.includes(bundledDirectory.defaultRegion));
+    }
+    return html`<section class="box" part="box" aria-labelledby="heading" lang="en">
+      <h2 id="heading" class="heading" part="heading">${en.heading}</h2>
+      <ul class="lines" role="list">
+        ${lines.map(
+          (line) => html`<li class="line" part="line" data-line=${line.id} data-urgency=${line.urgency}>
+            <p class="name"><span part="name">${line.name}</span> <span class="badge">${en.emergency}</span></p>
+            <ul class="actions" role="list">
+              ${line.contacts
+                .filter((c) => c.type === 'phone')
+                .map(
+                  (c) => html`<li>
+                    <a class="action" part="action" href=${contactHref(c) ?? nothing} data-line=${line.id} data-channel="phone" @click=${this.#handleAction}
+                      >${en.action.phone.replace('{{number}}', c.display ?? c.value)}</a
+                    >
+                  </li>`,
+                )}
+            </ul>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderBox(): TemplateResult {
     const lang = this.#shownLanguage;
     const t = translator(lang);
     const compact = this.#variant === 'compact';
     const lines = this.#lines;
-    const heading = this.heading.trim() || t('heading');
+    const heading = text(this.heading).trim() || t('heading');
+    // Rendered here, not inside repeat(), so that a failure reaches render()'s fallback.
+    const rendered = lines.map((line) => this.#renderLine(line, t, lang, compact));
     return html`<section class="box" part="box" aria-labelledby="heading" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       ${this.#renderHeading(heading)}
       <ul class="lines" role="list">
-        ${lines.map((line) => this.#renderLine(line, t, lang, compact))}
+        ${repeat(lines, (line) => line.id, (_, i) => rendered[i])}
       </ul>
     </section>`;
   }
