@@ -18,3 +18,12 @@ export const CHROMIUM_ARGS = [
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
+
+/** A tab the size of a phone (390 x 844 at 2x), with its console messages and page errors collected. */
+export async function phoneTab(browser) {
+  const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const logs = [];
+  tab.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  tab.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  return { tab, logs };
+}

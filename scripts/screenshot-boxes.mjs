@@ -4,7 +4,7 @@
 // Chromium at /usr/bin/chromium (or CHROME_PATH). Prints each box's links so they can be checked by eye.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, phoneTab } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const [outArg, ...pairArgs] = process.argv.slice(2);
@@ -20,10 +20,7 @@ const pages = Object.fromEntries(pairs.map(([region, topic]) => [`/${region}-${t
 const { server, url } = await serve(resolve('dist'), { pages });
 const browser = await launchChromium();
 try {
-  const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  const logs = [];
-  tab.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
-  tab.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  const { tab, logs } = await phoneTab(browser);
   for (const [region, topic] of pairs) {
     await tab.goto(`${url}/${region}-${topic}.html`);
     const box = tab.locator('helpline-box');

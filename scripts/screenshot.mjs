@@ -3,7 +3,7 @@
 // Needs `npm run build` first and Chromium at /usr/bin/chromium (or CHROME_PATH).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, phoneTab } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
@@ -11,10 +11,7 @@ await mkdir(out, { recursive: true });
 const { server, url } = await serve(resolve('dist/site'));
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  const logs = [];
-  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  const { tab: page, logs } = await phoneTab(browser);
   await page.goto(`${url}/index.html`);
   const box = page.locator('helpline-box');
   await box.locator('a[part~="action"]').first().waitFor();
