@@ -46,7 +46,8 @@ const ar: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'خدمات الطوارئ',
-      'Anyone in immediate danger, or if a child is at risk right now': 'أي شخص في خطر مباشر، أو إذا كان طفل معرضًا للخطر الآن',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'للمتصلين الصم أو ضعاف السمع أو من لديهم صعوبات في النطق، عبر Relay UK',
     },

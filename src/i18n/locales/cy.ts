@@ -46,8 +46,8 @@ const cy: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'Gwasanaethau brys',
-      'Anyone in immediate danger, or if a child is at risk right now':
-        'Unrhyw un sydd mewn perygl uniongyrchol, neu os yw plentyn mewn perygl nawr',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Unrhyw un sydd mewn perygl uniongyrchol, neu os yw bywyd rhywun mewn perygl nawr',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'I alwyr byddar, trwm eu clyw neu â nam ar eu lleferydd, drwy Relay UK',
     },

@@ -46,8 +46,8 @@ const es: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'Servicios de emergencia',
-      'Anyone in immediate danger, or if a child is at risk right now':
-        'Cualquier persona en peligro inmediato, o si un niño o una niña corre peligro ahora mismo',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Cualquier persona en peligro inmediato, o si la vida de alguien corre peligro ahora mismo',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'Para personas sordas, con problemas de audición o del habla, a través de Relay UK',
     },

@@ -47,8 +47,8 @@ const ga: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'Seirbhísí éigeandála',
-      'Anyone in immediate danger, or if a child is at risk right now':
-        'Aon duine atá i mbaol láithreach, nó má tá leanbh i mbaol anois',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Aon duine atá i mbaol láithreach, nó má tá beatha duine i mbaol anois',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'Do ghlaoiteoirí atá bodhar nó lagéisteachta nó a bhfuil deacracht cainte acu, trí Relay UK',
     },

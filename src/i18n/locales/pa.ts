@@ -46,7 +46,8 @@ const pa: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ',
-      'Anyone in immediate danger, or if a child is at risk right now': 'ਕੋਈ ਵੀ ਜੋ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋਵੇ, ਜਾਂ ਜੇ ਕਿਸੇ ਬੱਚੇ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੋਵੇ',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'ਕੋਈ ਵੀ ਜੋ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋਵੇ, ਜਾਂ ਜੇ ਕਿਸੇ ਦੀ ਜਾਨ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੋਵੇ',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'ਬੋਲ਼ੇ, ਘੱਟ ਸੁਣਨ ਵਾਲੇ ਜਾਂ ਬੋਲਣ ਵਿੱਚ ਮੁਸ਼ਕਲ ਵਾਲੇ ਕਾਲ ਕਰਨ ਵਾਲਿਆਂ ਲਈ, Relay UK ਰਾਹੀਂ',
     },

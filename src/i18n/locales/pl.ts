@@ -46,8 +46,8 @@ const pl: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'Służby ratunkowe',
-      'Anyone in immediate danger, or if a child is at risk right now':
-        'Każdy, komu grozi bezpośrednie niebezpieczeństwo, lub gdy dziecku grozi niebezpieczeństwo teraz',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Każdy, komu grozi bezpośrednie niebezpieczeństwo, lub gdy czyjeś życie jest teraz zagrożone',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'Dla osób głuchych, niedosłyszących lub z zaburzeniami mowy, przez Relay UK',
     },

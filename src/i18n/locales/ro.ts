@@ -46,8 +46,8 @@ const ro: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'Servicii de urgență',
-      'Anyone in immediate danger, or if a child is at risk right now':
-        'Oricine se află în pericol imediat sau dacă un copil este în pericol chiar acum',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Oricine se află în pericol imediat sau dacă viața cuiva este în pericol chiar acum',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'Pentru persoanele surde, cu deficiențe de auz sau de vorbire, prin Relay UK',
     },

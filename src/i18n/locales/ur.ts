@@ -46,7 +46,8 @@ const ur: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'ایمرجنسی سروسز',
-      'Anyone in immediate danger, or if a child is at risk right now': 'کوئی بھی جو فوری خطرے میں ہو، یا اگر کسی بچے کو ابھی خطرہ ہو',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'کوئی بھی جو فوری خطرے میں ہو، یا اگر کسی کی جان کو ابھی خطرہ ہو',
       'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
         'بہرے، کم سننے والے یا بولنے میں دشواری والے کال کرنے والوں کے لیے، Relay UK کے ذریعے',
     },
