@@ -31,6 +31,11 @@ export function contactHref(contact: Contact): string | null {
   }
 }
 
+/** Contacts whose `value` is a number a reader dials or texts, and whose `display` is that number as published. */
+export function isDialled(contact: Contact): contact is Extract<Contact, { type: 'phone' | 'textphone' | 'sms' }> {
+  return contact.type === 'phone' || contact.type === 'textphone' || contact.type === 'sms';
+}
+
 /** Channels that open a page in a new tab rather than the phone's dialler or mail app. */
 export function opensPage(contact: Contact): boolean {
   return contact.type === 'chat' || contact.type === 'web' || contact.type === 'report';

@@ -6,13 +6,6 @@
  * 2.5.3) and adds this digit-by-digit form as the link's description, which
  * screen readers announce after the name: "0 8 0 8, 8 0 0, 5 0 0 0".
  */
-import type { Contact } from './directory/schema.js';
-
-/** Contacts whose `display` is a number a reader dials or texts. */
-export function isDialled(contact: Contact): contact is Extract<Contact, { type: 'phone' | 'textphone' | 'sms' }> {
-  return contact.type === 'phone' || contact.type === 'textphone' || contact.type === 'sms';
-}
-
 export function spokenDigits(display: string): string {
   return display
     .split(/[\s\-–.()/]+/)

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { alertBoundary } from '../alerts.js';
+import { isDialled } from '../contact.js';
 import { countryOf } from '../region.js';
 import { isKnownTimeZone } from '../hours.js';
 import { directorySchema, hoursSchema, lineSchema, type Contact, type Directory, type HoursData, type Line } from './schema.js';
@@ -195,7 +196,7 @@ function displayMismatch(contact: Contact): string | null {
       ? `shows the address "${contact.display}" but writes to ${contact.value}; they must be the same`
       : null;
   }
-  if (contact.type !== 'phone' && contact.type !== 'textphone' && contact.type !== 'sms') return null;
+  if (!isDialled(contact)) return null;
   const shown = contact.display.replace(/\D/g, '');
   const matches = contact.value.startsWith('+') ? shown.endsWith(nationalNumber(contact.value)) : shown === contact.value;
   return matches ? null : `shows "${contact.display}" but dials ${contact.value}; the digits must match`;
@@ -261,7 +262,7 @@ export function parseDirectory(input: unknown): ParseResult {
     // A number without a country code means something only where it is dialled:
     // 999 is the emergency number in the UK and nothing in the US.
     line.contacts.forEach((contact, c) => {
-      if (contact.type !== 'phone' && contact.type !== 'textphone' && contact.type !== 'sms') return;
+      if (!isDialled(contact)) return;
       if (contact.value.startsWith('+')) return;
       const where = line.regions.filter((region) => (regionIds.has(region) || regionIds.has(countryOf(region))) && !allowedIn(contact.value, region));
       if (where.length > 0) {

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { currentAlerts, nextAlertChange } from '../../alerts.js';
 import { bundledDirectory } from '../../bundled.js';
 import { clock } from '../../clock.js';
-import { contactHref, opensPage } from '../../contact.js';
+import { contactHref, isDialled, opensPage } from '../../contact.js';
 import type { Contact, Directory, Line, LocalizedText } from '../../directory/schema.js';
 import { checkDirectory, loadDirectory, type LoadResult } from '../../load.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
@@ -17,7 +17,7 @@ import { canonicalTag, resolveLanguage } from '../../i18n/resolve.js';
 import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
 import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
 import { statusText } from '../../status-text.js';
-import { isDialled, spokenDigits } from '../../spoken-digits.js';
+import { spokenDigits } from '../../spoken-digits.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
