@@ -36,10 +36,8 @@ type Variant = (typeof VARIANTS)[number];
 const MAX_REFRESH_MS = 60 * 60 * 1000;
 
 /**
- * How long a box waits for its language file before it shows English. Until
- * then it shows what it showed before the script ran (the editor's fallback),
- * so the reader never sees an English box flip to another language and
- * direction, and never waits long.
+ * How long `updateComplete` waits for a box's language file. The box itself
+ * never waits: it shows English at once and the language when it arrives.
  */
 export const LANGUAGE_WAIT_MS = 1500;
 
@@ -256,9 +254,10 @@ export class HelplineBox extends LitElement {
       this.#languageWait = null;
       return;
     }
+    const loading = loadLanguage(wanted);
     let timer = 0;
     const wait: Promise<void> = Promise.race([
-      loadLanguage(wanted).then(() => undefined),
+      loading.then(() => undefined),
       new Promise<void>((resolve) => (timer = window.setTimeout(resolve, LANGUAGE_WAIT_MS))),
     ]).then(() => {
       clearTimeout(timer);
@@ -268,7 +267,7 @@ export class HelplineBox extends LitElement {
     });
     this.#languageWait = wait;
     // A file that arrives after the wait still replaces the English.
-    void loadLanguage(wanted).then((loaded) => {
+    void loading.then((loaded) => {
       if (loaded && this.#chain[0] === wanted) this.requestUpdate();
     });
   }
