@@ -1,15 +1,29 @@
 /**
- * `helpline-box validate FILE`: checks an edited directory before it is
- * self-hosted. Problems go to stderr, one per line with the JSON path and the
- * line id, and the exit code is 1; warnings (facts not checked for over a
- * year, ended alerts) go to stderr too but leave the exit code at 0.
+ * `helpline-box validate FILE [--as-of YYYY-MM-DD]`: checks an edited
+ * directory before it is self-hosted. Problems go to stderr, one per line with
+ * the JSON path and the line id, and the exit code is 1; warnings (facts not
+ * checked for over a year, ended alerts) go to stderr too but leave the exit
+ * code at 0. `--as-of` judges those warnings on another day than today (the
+ * day a story goes out, or a pinned day in tests).
  * Built to dist/cli.js by `vite build --mode cli`.
  */
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { checkDirectoryText } from './directory/check-text.js';
 
-const USAGE = 'usage: helpline-box validate FILE\n  checks a helpline directory (JSON) and prints every problem with its JSON path';
+const USAGE =
+  'usage: helpline-box validate FILE [--as-of YYYY-MM-DD]\n' +
+  '  checks a helpline directory (JSON) and prints every problem with its JSON path;\n' +
+  '  --as-of judges stale facts and ended alerts on that day instead of today';
+
+/** `--as-of YYYY-MM-DD` as an instant (that day's noon UTC), today without it, null when it is unreadable. */
+function asOf(rest: readonly string[]): Date | null {
+  if (rest.length === 0) return new Date();
+  const [flag, day, ...more] = rest;
+  if (flag !== '--as-of' || !day || more.length > 0 || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const at = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== day ? null : at;
+}
 
 function main(args: readonly string[]): number {
   const [command, file, ...rest] = args;
@@ -17,7 +31,8 @@ function main(args: readonly string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (command !== 'validate' || !file || rest.length > 0) {
+  const now = asOf(rest);
+  if (command !== 'validate' || !file || !now) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -29,7 +44,7 @@ function main(args: readonly string[]): number {
     process.stderr.write(`${file}: cannot be read: ${reason}\n`);
     return 2;
   }
-  const result = checkDirectoryText(text, new Date());
+  const result = checkDirectoryText(text, now);
   for (const error of result.errors) process.stderr.write(`${file}: error: ${error}\n`);
   for (const warning of result.warnings) process.stderr.write(`${file}: warning: ${warning}\n`);
   if (result.errors.length > 0) {

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from './media.js';
 import '../src/define.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
 import { bundledDirectory } from '../src/bundled.js';
-import { ManualClock, restoreClock } from './manual-clock.js';
+import { dayAfter, MONDAY_10AM_UK, SATURDAY_2330_UK } from './instants.js';
+import { pinClock } from './manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
 
@@ -23,6 +24,8 @@ function contrast(a: string, b: string): number {
 }
 
 describe('<helpline-box> accessibility modes', () => {
+  // Monday 10:00 in London: every line with hours is open.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
   afterEach(async () => {
     await emulateMedia({});
     await setViewport({ width: 800, height: 600 });
@@ -84,6 +87,9 @@ describe('<helpline-box> accessibility modes', () => {
 });
 
 describe('<helpline-box> keyboard', () => {
+  // Monday 10:00 in London: every line with hours is open.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
   it('reaches every action with Tab in reading order, each with a visible ring of 3:1 or more', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -108,15 +114,12 @@ describe('<helpline-box> keyboard', () => {
 });
 
 describe('<helpline-box> every visual state at 320 px', () => {
-  // Saturday 23:30 in London: the NSPCC and Stop It Now phones are closed, Childline is open.
-  let clock: ManualClock;
+  // Saturday 23:30 in London: the NSPCC phone is closed, Stop It Now's hours are unknown, Childline is open.
+  pinClock(SATURDAY_2330_UK, 'Europe/London');
   beforeEach(async () => {
-    clock = new ManualClock('2026-11-28T23:30:00Z', 'Europe/London');
-    clock.install();
     await setViewport({ width: 320, height: 640 });
   });
   afterEach(async () => {
-    restoreClock();
     await emulateMedia({});
     await setViewport({ width: 800, height: 600 });
   });
@@ -124,7 +127,7 @@ describe('<helpline-box> every visual state at 320 px', () => {
   const withAlert = () => {
     const directory = structuredClone(bundledDirectory);
     directory.lines.find((l) => l.id === 'nspcc-helpline')!.alerts = [
-      { text: { en: 'The phone line is closed on 25 December; email and the online form stay open.' }, until: '2026-12-31' },
+      { text: { en: 'The phone line is closed on 25 December; email and the online form stay open.' }, until: dayAfter(SATURDAY_2330_UK, 7) },
     ];
     return directory;
   };
@@ -139,7 +142,8 @@ describe('<helpline-box> every visual state at 320 px', () => {
       async () => {
         const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse"></helpline-box>`);
         el.directory = withAlert();
-        await waitUntil(() => el.shadowRoot!.querySelector('[part~="alert"]'), 'no alert shown');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="alert"]'), 'no alert shown').to.exist;
         return el;
       },
     ],

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
+import { MONDAY_10AM_UK } from './instants.js';
+import { pinClock } from './manual-clock.js';
 
 interface AccessibleLink {
   name: string;
@@ -12,6 +14,9 @@ interface AccessibleLink {
 const accessibleLinks = () => executeServerCommand<AccessibleLink[], undefined>('accessible-links');
 
 describe('<helpline-box> accessible names', () => {
+  // Monday 10:00 in London: every line with hours is open.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
   it('names the helpline in each call link, keeps the visible text in the name and gives the digits one by one', async () => {
     await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline"></helpline-box>`);
     const links = await accessibleLinks();

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { currentAlerts, nextAlertChange } from '../src/alerts.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
 import type { Alert, Directory } from '../src/directory/schema.js';
-import { ManualClock, restoreClock } from './manual-clock.js';
+import { dayAfter } from './instants.js';
+import { pinClock } from './manual-clock.js';
 
 const texts = (alerts: Alert[]) => alerts.map((a) => a.text.en);
 const holiday: Alert = { text: { en: 'Closed over the holiday' }, from: '2026-12-24', until: '2026-12-27' };
@@ -35,7 +36,7 @@ describe('currentAlerts', () => {
   });
 
   it('gives nothing for a line without alerts', () => {
-    expect(currentAlerts(undefined, new Date())).to.deep.equal([]);
+    expect(currentAlerts(undefined, new Date('2026-12-01T12:00:00Z'))).to.deep.equal([]);
   });
 
   it('says when the next alert starts or ends, so the box can look again then', () => {
@@ -48,7 +49,10 @@ describe('currentAlerts', () => {
   });
 });
 
-/** A small directory with a current alert, an ended one, a future one and an inactive line. */
+/** Tuesday 1 December 2026, 17:00 UTC: the instant the box tests below run at. */
+const NOW = '2026-12-01T17:00:00Z';
+
+/** A small directory with a current alert, an ended one, a future one and an inactive line, around NOW. */
 function alertDirectory(): Directory {
   const base = {
     operator: 'Test',
@@ -73,9 +77,9 @@ function alertDirectory(): Directory {
         urgency: 'support',
         contacts: [{ type: 'phone', value: '+441234567890', display: '01234 567890' }],
         alerts: [
-          { text: { en: '<b>Out of service</b> today: call 01234 000000 instead' }, until: '2999-12-31' },
-          { text: { en: 'An old notice' }, until: '2001-01-01' },
-          { text: { en: 'A notice for later' }, from: '2999-01-01', until: '2999-12-31' },
+          { text: { en: '<b>Out of service</b> today: call 01234 000000 instead' }, until: dayAfter(NOW, 30) },
+          { text: { en: 'An old notice' }, until: dayAfter(NOW, -30) },
+          { text: { en: 'A notice for later' }, from: dayAfter(NOW, 10), until: dayAfter(NOW, 30) },
         ],
       },
       { ...base, id: 'test-closed', name: 'Closed helpline', eligibility: { en: 'Adults' }, audiences: ['concerned-adult'], urgency: 'support', active: false, contacts: [{ type: 'phone', value: '+441234567891', display: '01234 567891' }] },
@@ -86,10 +90,12 @@ function alertDirectory(): Directory {
 const shown = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
 
 describe('<helpline-box> line alerts and inactive lines', () => {
+  const clock = pinClock(NOW);
+
   it('shows only the current alert, on its own line, as text and never as markup', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB"></helpline-box>`);
     el.directory = alertDirectory();
-    await waitUntil(() => shown(el).includes('test-helpline'), 'the directory was not used', { timeout: 5000 });
+    await el.updateComplete;
     const alerts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="alert"]')];
     expect(alerts.map((a) => a.textContent)).to.deep.equal(['<b>Out of service</b> today: call 01234 000000 instead']);
     expect(alerts[0]!.closest<HTMLElement>('[part~="line"]')!.dataset['line']).to.equal('test-helpline');
@@ -98,35 +104,30 @@ describe('<helpline-box> line alerts and inactive lines', () => {
   });
 
   it('takes an alert down at the instant it ends, while the page stays open', async () => {
-    const clock = new ManualClock('2026-12-01T17:00:00Z').install();
-    try {
-      const dir = alertDirectory();
-      dir.lines[1]!.alerts = [{ text: { en: 'Phone line down' }, until: '2026-12-01T18:00:00Z' }];
-      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB"></helpline-box>`);
-      el.directory = dir;
-      await waitUntil(() => shown(el).includes('test-helpline'), 'the directory was not used', { timeout: 5000 });
-      const alertTexts = () => [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].map((a) => a.textContent);
-      expect(alertTexts()).to.deep.equal(['Phone line down']);
-      await clock.advanceTo('2026-12-01T17:59:59Z', () => el.updateComplete);
-      expect(alertTexts()).to.deep.equal(['Phone line down']);
-      await clock.advanceTo('2026-12-01T18:00:00Z', () => el.updateComplete);
-      expect(alertTexts()).to.deep.equal([]);
-    } finally {
-      restoreClock();
-    }
+    const dir = alertDirectory();
+    dir.lines[1]!.alerts = [{ text: { en: 'Phone line down' }, until: '2026-12-01T18:00:00Z' }];
+    const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB"></helpline-box>`);
+    el.directory = dir;
+    await el.updateComplete;
+    const alertTexts = () => [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].map((a) => a.textContent);
+    expect(alertTexts()).to.deep.equal(['Phone line down']);
+    await clock().advanceTo('2026-12-01T17:59:59Z', () => el.updateComplete);
+    expect(alertTexts()).to.deep.equal(['Phone line down']);
+    await clock().advanceTo('2026-12-01T18:00:00Z', () => el.updateComplete);
+    expect(alertTexts()).to.deep.equal([]);
   });
 
   it('shows the alert in the compact variant too', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB" variant="compact"></helpline-box>`);
     el.directory = alertDirectory();
-    await waitUntil(() => shown(el).includes('test-helpline'), 'the directory was not used', { timeout: 5000 });
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="alert"]').length).to.equal(1);
   });
 
   it('never shows an inactive line, by topic or when an editor picks it', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB"></helpline-box>`);
     el.directory = alertDirectory();
-    await waitUntil(() => shown(el).includes('test-helpline'), 'the directory was not used', { timeout: 5000 });
+    await el.updateComplete;
     expect(shown(el)).to.deep.equal(['test-emergency', 'test-helpline']);
     const warn = console.warn;
     console.warn = () => {};

@@ -1,5 +1,17 @@
 /** Helpers for tests that load the built files in dist/, as a publisher's page would. */
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
+import { SATURDAY_3AM_UK, WEDNESDAY_NOON_UK } from './instants.js';
+
+/**
+ * The seed story's box (`topic="child-sexual-abuse" region="GB-ENG"`): its call
+ * links at an instant, and the order they should be in. Open lines move ahead of
+ * closed ones of the same urgency: on Saturday at 03:00 the NSPCC's phone
+ * (support) is closed, so Stop It Now (support, hours unknown) takes its place.
+ */
+export const SEED_ORDER: [name: string, at: string, tels: string[]][] = [
+  ['a weekday at noon (NSPCC open)', WEDNESDAY_NOON_UK, ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']],
+  ['Saturday at 03:00 (NSPCC closed)', SATURDAY_3AM_UK, ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000']],
+];
 
 export function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

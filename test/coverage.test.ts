@@ -6,6 +6,8 @@ import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js
 import { AUDIENCES } from '../src/directory/constants.js';
 import type { Line } from '../src/directory/schema.js';
 import { countryOf } from '../src/region.js';
+import { MONDAY_10AM_UK } from './instants.js';
+import { pinClock } from './manual-clock.js';
 import { selectLines } from '../src/select.js';
 
 const dir = bundledDirectory;
@@ -210,6 +212,9 @@ describe('selection properties', () => {
 });
 
 describe('<helpline-box> for every topic and region', () => {
+  // Monday 10:00 in London; the order is compared as a set beyond the emergency line.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
   it('renders each box with the lines the selection chose, emergency first, and each line\'s numbers as tap-to-call links', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box></helpline-box>`);
     for (const region of REGIONS) {

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { HelplineBox } from '../src/components/helpline-box/helpline-box.js';
+import { MONDAY_10AM_UK } from './instants.js';
+import { pinClock } from './manual-clock.js';
 
 /** What a careless or hostile page stylesheet might do to everything it inherits into. */
 const HOSTILE = `
@@ -24,6 +26,8 @@ function backgroundOf(node: Element): string {
 }
 
 describe('<helpline-box> on a page with hostile CSS', () => {
+  // Monday 10:00 in London: every line with hours is open.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
   let style: HTMLStyleElement;
   beforeEach(() => {
     style = document.createElement('style');

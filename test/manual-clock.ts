@@ -62,3 +62,17 @@ export class ManualClock implements Clock {
 export function restoreClock(): void {
   setClock(null);
 }
+
+/**
+ * Pins the box's clock to `at` (and the reader's zone to `zone`, else the
+ * browser's) for every test of the enclosing `describe`. Returns a getter for
+ * the test's clock, to move time forward by hand.
+ */
+export function pinClock(at: string, zone?: string): () => ManualClock {
+  let clock: ManualClock | undefined;
+  beforeEach(() => {
+    clock = new ManualClock(at, zone).install();
+  });
+  afterEach(restoreClock);
+  return () => clock!;
+}

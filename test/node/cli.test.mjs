@@ -14,6 +14,9 @@ function validate(...args) {
 
 const broken = (name) => `test/fixtures/broken/${name}.json`;
 
+// Stale facts and ended alerts are judged on a pinned day, never on the day the suite runs.
+const AS_OF = ['--as-of', '2026-12-01'];
+
 describe('helpline-box validate', () => {
   it('is the package bin, an executable node script', () => {
     assert.deepEqual(pkg.bin, { 'helpline-box': 'dist/cli.js' });
@@ -22,7 +25,7 @@ describe('helpline-box validate', () => {
   });
 
   it('passes the shipped directory and says what it checked', () => {
-    const { code, out, err } = validate('validate', 'dist/directory.json');
+    const { code, out, err } = validate('validate', 'dist/directory.json', ...AS_OF);
     assert.equal(err, '');
     assert.equal(code, 0);
     assert.match(out, /^dist\/directory\.json: 34 lines \(34 active\), 7 topics, 8 regions: no problems\n$/);
@@ -48,10 +51,21 @@ describe('helpline-box validate', () => {
   });
 
   it('warns about a line checked more than 12 months ago and still exits 0', () => {
-    const { code, out, err } = validate('validate', broken('stale-verified'));
+    const { code, out, err } = validate('validate', broken('stale-verified'), ...AS_OF);
     assert.equal(code, 0);
     assert.match(err, /warning: \$\.lines\[1\]\.verified \(line "test-helpline"\): was last checked on 2025-06-01, more than 12 months ago/);
     assert.match(out, /no problems/);
+  });
+
+  it('judges stale facts on the day --as-of names', () => {
+    // 2025-06-01 is within 12 months of 2026-05-01 and more than 12 months before 2026-06-02.
+    assert.equal(validate('validate', broken('stale-verified'), '--as-of', '2026-05-01').err, '');
+    assert.match(validate('validate', broken('stale-verified'), '--as-of', '2026-06-02').err, /was last checked on 2025-06-01/);
+    for (const bad of [['--as-of'], ['--as-of', 'tomorrow'], ['--as-of', '2026-02-30'], ['--since', '2026-01-01']]) {
+      const run = validate('validate', broken('stale-verified'), ...bad);
+      assert.equal(run.code, 2, bad.join(' '));
+      assert.match(run.err, /^usage: helpline-box validate FILE \[--as-of YYYY-MM-DD\]/);
+    }
   });
 
   it('explains its usage and exits 2 when called wrongly or the file is missing', () => {

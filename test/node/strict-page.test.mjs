@@ -41,6 +41,14 @@ const PAGES = {
   ),
 };
 
+// The instants the pages are opened at (UK winter time, when London's clock reads UTC), so the
+// open-first order never depends on when the suite runs.
+const WEDNESDAY_NOON_UK = '2026-12-02T12:00:00Z';
+const SATURDAY_3AM_UK = '2026-12-05T03:00:00Z';
+const SEED_AT_NOON = ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900'];
+// On Saturday at 03:00 the NSPCC's phone is closed: Stop It Now (hours unknown) takes its place among support lines.
+const SEED_AT_3AM = ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000'];
+
 const HEADERS = (path) => ({
   'content-security-policy': path === '/strict-both.html' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP,
 });
@@ -59,9 +67,11 @@ after(async () => {
   server?.close();
 });
 
-/** Opens a path, waits for the boxes, and returns what the page showed and did. */
-async function visit(path, { settle = 500 } = {}) {
+/** Opens a path with the page's clock pinned to `at`, waits for the boxes, and returns what the page showed and did. */
+async function visit(path, { settle = 500, at = WEDNESDAY_NOON_UK } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // Date.now() and new Date() read `at` in the page; timers still run.
+  await context.clock.setFixedTime(new Date(at));
   const tab = await context.newPage();
   const messages = [];
   const requests = [];
@@ -98,7 +108,7 @@ describe('strict CSP and Trusted Types', () => {
     const r = await visit('/dist/site/index.html');
     assert.deepEqual(r.violations, []);
     assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
-    assert.deepEqual(r.tels[0], ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']);
+    assert.deepEqual(r.tels[0], SEED_AT_NOON);
     assert.deepEqual(r.requests.filter((u) => !u.startsWith(origin)), []);
     assert.deepEqual(r.cookies, []);
     assert.equal(r.storage, 0);
@@ -108,7 +118,7 @@ describe('strict CSP and Trusted Types', () => {
     const r = await visit('/strict-iife.html');
     assert.deepEqual(r.violations, []);
     assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
-    assert.deepEqual(r.tels, [['tel:999', 'tel:+441234567890'], ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']]);
+    assert.deepEqual(r.tels, [['tel:999', 'tel:+441234567890'], SEED_AT_NOON]);
     assert.ok(r.requests.includes(`${origin}/dist/helpline-box-validate.js`), 'the checker was loaded from beside the script');
     assert.deepEqual(r.requests.filter((u) => !u.startsWith(origin)), []);
   });
@@ -127,5 +137,10 @@ describe('strict CSP and Trusted Types', () => {
     const errors = r.messages.filter((m) => m.startsWith('error'));
     assert.equal(errors.length, 1);
     assert.match(errors[0], /partly-broken-directory\.json has problems.*\$\.lines\[2\]\.contacts\[0\]\.value \(line "broken-line"\)/);
+  });
+
+  it('the demo site puts open lines first: the seed box on Saturday at 03:00', async () => {
+    const r = await visit('/dist/site/index.html', { at: SATURDAY_3AM_UK });
+    assert.deepEqual(r.tels[0], SEED_AT_3AM);
   });
 });

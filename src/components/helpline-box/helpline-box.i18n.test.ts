@@ -4,7 +4,8 @@ import { en } from '../../i18n/en.js';
 import { LANGUAGES } from '../../i18n/languages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localeModules } from '../../i18n/locales/index.js';
-import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
+import { MONDAY_10AM_UK, SATURDAY_2330_UK, SETTLE_MS } from '../../../test/instants.js';
+import { pinClock } from '../../../test/manual-clock.js';
 import type { HelplineBox } from './helpline-box.js';
 
 const box = (el: HelplineBox) => el.shadowRoot!.querySelector<HTMLElement>('[part~="box"]');
@@ -52,6 +53,9 @@ async function locale(lang: string): Promise<Locale> {
 }
 
 describe('<helpline-box> in the reader’s language', () => {
+  // Monday 10:00 in London, unless a test says otherwise: every line with hours is open.
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
   for (const lang of LANGUAGES.filter((l) => l !== 'en' && !l.includes('-'))) {
     it(`${lang}: renders every UI word in ${lang}, with the numbers as published, and is accessible`, async () => {
       const words = (await locale(lang)).ui;
@@ -158,10 +162,10 @@ describe('<helpline-box> in the reader’s language', () => {
     expect(heading(el)).to.equal('Help and support');
 
     wrapper.lang = 'es';
-    await waitUntil(() => heading(el) === 'Ayuda y apoyo', 'did not follow the ancestor');
+    await waitUntil(() => heading(el) === 'Ayuda y apoyo', 'did not follow the ancestor', { timeout: SETTLE_MS });
 
     el.lang = 'ar';
-    await waitUntil(() => heading(el) === 'المساعدة والدعم', 'did not follow its own lang');
+    await waitUntil(() => heading(el) === 'المساعدة والدعم', 'did not follow its own lang', { timeout: SETTLE_MS });
     expect(box(el)!.dir).to.equal('rtl');
 
     el.removeAttribute('lang');
@@ -169,7 +173,7 @@ describe('<helpline-box> in the reader’s language', () => {
     const before = document.documentElement.getAttribute('lang');
     document.documentElement.lang = 'ro';
     try {
-      await waitUntil(() => heading(el) === 'Ajutor și sprijin', 'did not follow <html lang>');
+      await waitUntil(() => heading(el) === 'Ajutor și sprijin', 'did not follow <html lang>', { timeout: SETTLE_MS });
       expect(box(el)!.dir).to.equal('ltr');
     } finally {
       if (before === null) document.documentElement.removeAttribute('lang');
@@ -187,8 +191,7 @@ describe('<helpline-box> in the reader’s language', () => {
 
   describe('opening hours', () => {
     // Saturday 23:30 in London: the NSPCC line opens at 09:00 on Sunday.
-    beforeEach(() => new ManualClock('2026-11-28T23:30:00Z', 'Europe/London').install());
-    afterEach(restoreClock);
+    pinClock(SATURDAY_2330_UK, 'Europe/London');
 
     const nspccStatus = (el: HelplineBox) => el.shadowRoot!.querySelector('[data-line="nspcc-helpline"] [part~="status"]')!.textContent;
 

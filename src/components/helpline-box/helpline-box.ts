@@ -45,6 +45,8 @@ export const LANGUAGE_WAIT_MS = 1500;
  * @tagname helpline-box
  * @summary Shows the safeguarding helplines that fit a story, its readers and their region, as tap-to-call links.
  *
+ * @attribute lang - The reader's language, a BCP 47 tag; else the closest ancestor's `lang`, else `<html lang>`.
+ *
  * @slot - No-JS fallback: text or links the editor writes inside the element, shown only until the script runs (never rendered by the box).
  *
  * @event helpline-contact - A reader activated a contact link. `detail: { line, channel, href }`. Bubbles and is composed.
@@ -127,6 +129,8 @@ export class HelplineBox extends LitElement {
   #chain: string[] = ['en'];
   /** Settles when the awaited language file arrives or the wait runs out; only `updateComplete` waits for it. */
   #languageWait: Promise<void> | null = null;
+  /** Settles when a publisher's directory has loaded and been checked, or failed. */
+  #directoryWait: Promise<void> | null = null;
   #langObserver: MutationObserver | null = null;
 
   constructor() {
@@ -143,11 +147,15 @@ export class HelplineBox extends LitElement {
     this._custom = null;
   }
 
-  /** Also waits for the box's language file (or the end of the wait for it). */
+  /**
+   * Also waits for the box's language file (or the end of the wait for it) and
+   * for a publisher's directory to load and be checked (or fail, at most
+   * `LOAD_TIMEOUT_MS`), so `await box.updateComplete` sees the box as it settles.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#languageWait) {
-      await this.#languageWait;
+    while (this.#languageWait || this.#directoryWait) {
+      await Promise.all([this.#languageWait, this.#directoryWait]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -164,7 +172,12 @@ export class HelplineBox extends LitElement {
 
   /** Decides what the box shows: language, directory, lines, their order and states. */
   #choose(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('directory')) void this.#load();
+    if (changed.has('src') || changed.has('directory')) {
+      const load: Promise<void> = this.#load().finally(() => {
+        if (this.#directoryWait === load) this.#directoryWait = null;
+      });
+      this.#directoryWait = load;
+    }
     this.#resolveLanguage();
     const region = text(this.region);
     const directory = directoryFor(this._custom, bundledDirectory, region);
