@@ -36,10 +36,11 @@ type Variant = (typeof VARIANTS)[number];
 const MAX_REFRESH_MS = 60 * 60 * 1000;
 
 /**
- * How long `updateComplete` waits for a box's language file. The box itself
- * never waits: it shows English at once and the language when it arrives.
+ * How long `updateComplete` waits for a box's language file: longer than a
+ * cold load takes on a busy machine. The box itself never waits: it shows
+ * English at once and the language when it arrives.
  */
-export const LANGUAGE_WAIT_MS = 1500;
+export const LANGUAGE_WAIT_MS = 5000;
 
 /**
  * @tagname helpline-box
