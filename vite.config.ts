@@ -1,54 +1,60 @@
+/**
+ * Every output of `npm run build`, one mode each, built in one process by
+ * scripts/build.mjs (which validates nothing itself: the `es` mode checks the
+ * bundled directory, once). `npm start` is the dev server on the demo.
+ *
+ * | mode       | writes                                                                       |
+ * |------------|------------------------------------------------------------------------------|
+ * | `es`       | helpline-box.js (self-contained ES module), locales/<lang>.json               |
+ * | `iife`     | helpline-box.iife.js (the classic script)                                     |
+ * | `validate` | helpline-box-validate.js (the checker), directory.json, directory.schema.json |
+ * | `lib`      | lib/ (unbundled ES modules importing lit and i18next, for bundlers)           |
+ * | `cli`      | cli.js (`helpline-box validate`)                                              |
+ * | `site`     | site/ (the demo article)                                                      |
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { directorySchema } from './src/directory/schema.js';
 import { formatProblem, parseDirectory } from './src/directory/validate.js';
 import { localeModules } from './src/i18n/locales/index.js';
 
 const root = import.meta.dirname;
+const outDir = resolve(root, 'dist');
 const directoryFile = resolve(root, 'data/directory.json');
 
 /**
- * Validates the bundled directory with the same zod schema and checks the box
- * uses at run time, fails the build on any problem, and ships the file as
- * dist/directory.json for publishers to self-host or edit.
+ * Serves data/directory.json to the bundles without the editors' notes (a
+ * third of its gzip size; dist/directory.json keeps them). With `check`, also
+ * fails the build on any problem, with the same rules the box uses at run time.
  */
-function bundledDirectory(): Plugin {
+function bundledDirectory({ check = false } = {}): Plugin {
   return {
     name: 'helpline-box:directory',
     buildStart() {
       this.addWatchFile(directoryFile);
+      if (!check) return;
       const { problems } = parseDirectory(JSON.parse(readFileSync(directoryFile, 'utf8')));
-      if (problems.length > 0) {
-        this.error(`data/directory.json is not valid:\n${problems.map(formatProblem).join('\n')}`);
-      }
+      if (problems.length > 0) this.error(`data/directory.json is not valid:\n${problems.map(formatProblem).join('\n')}`);
     },
     load(id) {
       if (id.split('?')[0] !== directoryFile) return null;
-      // Notes are for editors and never shown, so the bundles leave them out (a third of the
-      // directory's gzip size); dist/directory.json keeps them.
       const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as { lines: { note?: string }[] };
       for (const line of data.lines) delete line.note;
       return JSON.stringify(data);
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'directory.json', source: readFileSync(directoryFile, 'utf8') });
-    },
   };
 }
 
-/**
- * Writes dist/directory.schema.json from the same zod schema, for editors and
- * other tools. It describes the shape only: the cross-checks (unique ids,
- * known topics, short codes per region, an emergency line per region) need
- * `helpline-box validate`.
- */
-function directoryJsonSchema(): Plugin {
+/** Writes the directory as shipped, for publishers to self-host or edit, and its JSON Schema from the same zod schema. */
+function directoryFiles(): Plugin {
   return {
-    name: 'helpline-box:directory-schema',
+    name: 'helpline-box:directory-files',
     generateBundle() {
-      // `input`: what a file may contain (optional fields stay optional).
+      this.emitFile({ type: 'asset', fileName: 'directory.json', source: readFileSync(directoryFile, 'utf8') });
+      // `input`: what a file may contain (optional fields stay optional). The schema describes the shape
+      // only: the cross-checks (unique ids, known topics, short codes per region) need `helpline-box validate`.
       const schema = z.toJSONSchema(directorySchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
       const described = { title: 'helpline-box directory', description: 'Support lines for <helpline-box>; check with `npx helpline-box validate FILE`.', ...schema };
       this.emitFile({ type: 'asset', fileName: 'directory.schema.json', source: `${JSON.stringify(described, null, 2)}\n` });
@@ -56,17 +62,7 @@ function directoryJsonSchema(): Plugin {
   };
 }
 
-/**
- * A classic script loaded a second time does nothing at all: besides not
- * redefining the element, it must not create Lit's Trusted Types policy
- * again, which a page enforcing Trusted Types refuses.
- */
-const LOAD_ONCE = { banner: "if(!customElements.get('helpline-box')){", footer: '}' };
-
-/**
- * Writes every language but English as dist/locales/<lang>.json, for the
- * bundles to fetch from beside themselves only when a box shows that language.
- */
+/** Writes every language but English as locales/<lang>.json, for the bundles to fetch only when a box shows it. */
 function localeFiles(): Plugin {
   return {
     name: 'helpline-box:locales',
@@ -79,14 +75,31 @@ function localeFiles(): Plugin {
   };
 }
 
-/** One file of dist/, built from one entry. */
-function library(entry: string, format: 'es' | 'iife', fileName: string, extra: UserConfig = {}): UserConfig {
+/**
+ * A classic script loaded a second time does nothing at all: besides not
+ * redefining the element, it must not create Lit's Trusted Types policy
+ * again, which a page enforcing Trusted Types refuses.
+ */
+const LOAD_ONCE = { banner: "if(!customElements.get('helpline-box')){", footer: '}' };
+
+/**
+ * The self-contained bundles fetch the checker and the language files from
+ * beside themselves (platform/assets.dist.ts); each finds "beside itself" its
+ * own way (platform/asset-url*.ts).
+ */
+const besideTheScript = (format: 'es' | 'iife'): Alias[] => [
+  { find: /^(\.\.?\/)+platform\/assets\.js$/, replacement: resolve(root, 'src/platform/assets.dist.ts') },
+  ...(format === 'iife' ? [{ find: /^\.\/asset-url\.js$/, replacement: resolve(root, 'src/platform/asset-url.iife.ts') }] : []),
+];
+
+/** One self-contained file of dist/, built from one entry. */
+function bundle(entry: string, format: 'es' | 'iife', fileName: string, extra: UserConfig = {}): UserConfig {
   return {
     ...extra,
     build: {
       rolldownOptions: { output: format === 'iife' ? LOAD_ONCE : {} },
       target: 'es2022',
-      outDir: resolve(root, 'dist'),
+      outDir,
       emptyOutDir: false,
       copyPublicDir: false,
       minify: true,
@@ -95,39 +108,43 @@ function library(entry: string, format: 'es' | 'iife', fileName: string, extra: 
   };
 }
 
-/**
- * `npm run build` runs one mode per output: `es` and `iife` (the element with
- * the bundled directory), `validate` (the checker they load beside them only
- * for a publisher's `src`, and the directory's JSON Schema), `cli` (the
- * `helpline-box validate` command) and `site` (the demo). `npm start` is the dev server.
- */
-export default defineConfig(({ command, mode }) => {
-  // The bundles load the checker and the language files from beside themselves
-  // instead of inlining them; each format finds "beside itself" its own way.
-  const loader = (format: 'esm' | 'iife') => ({
-    plugins: [bundledDirectory(), localeFiles()],
-    resolve: {
-      alias: [
-        { find: /^\.\/validator\.js$/, replacement: resolve(root, `src/validator.${format}.ts`) },
-        { find: /^\.\/locale-loader\.js$/, replacement: resolve(root, `src/i18n/locale-loader.${format}.ts`) },
-      ],
-    },
-  });
+export default defineConfig(({ command, mode }): UserConfig => {
   switch (mode) {
     case 'es':
-      return library('src/index.ts', 'es', 'helpline-box.js', loader('esm'));
+      return bundle('src/index.ts', 'es', 'helpline-box.js', {
+        plugins: [bundledDirectory({ check: true }), localeFiles()],
+        resolve: { alias: besideTheScript('es') },
+      });
     case 'iife':
-      return library('src/index.ts', 'iife', 'helpline-box.iife.js', loader('iife'));
+      return bundle('src/index.ts', 'iife', 'helpline-box.iife.js', { plugins: [bundledDirectory()], resolve: { alias: besideTheScript('iife') } });
     case 'validate':
-      return library('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryJsonSchema()] });
+      return bundle('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryFiles()] });
+    case 'lib':
+      // For bundlers: one module per source file, importing lit, i18next and zod as the dependencies they are,
+      // so an app that already uses Lit loads one copy. The checker and languages stay dynamic imports.
+      return {
+        plugins: [bundledDirectory()],
+        build: {
+          target: 'es2022',
+          outDir: resolve(outDir, 'lib'),
+          emptyOutDir: true,
+          copyPublicDir: false,
+          minify: false,
+          lib: { entry: { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') }, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^i18next$/, /^zod($|\/)/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src'), entryFileNames: '[name].js' },
+          },
+        },
+      };
     case 'cli':
       // A node program with zod bundled in, so `npx helpline-box validate` needs nothing else.
       return {
         ssr: { noExternal: true },
         build: {
-          ssr: resolve(root, 'src/cli.ts'),
+          ssr: resolve(root, 'src/cli/cli.ts'),
           target: 'node20',
-          outDir: resolve(root, 'dist'),
+          outDir,
           emptyOutDir: false,
           copyPublicDir: false,
           minify: false,
@@ -139,10 +156,10 @@ export default defineConfig(({ command, mode }) => {
         root: resolve(root, 'demo'),
         base: './',
         plugins: [bundledDirectory()],
-        build: { outDir: resolve(root, 'dist/site'), emptyOutDir: true, target: 'es2022' },
+        build: { outDir: resolve(outDir, 'site'), emptyOutDir: true, target: 'es2022' },
       };
     default:
-      if (command === 'build') throw new Error(`unknown build mode "${mode}": use es, iife, validate, cli or site`);
+      if (command === 'build') throw new Error(`unknown build mode "${mode}": run npm run build (scripts/build.mjs)`);
       return { root: resolve(root, 'demo'), plugins: [bundledDirectory()], server: { fs: { allow: [root] } } };
   }
 });

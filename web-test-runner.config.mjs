@@ -107,7 +107,7 @@ const launchOptions = {
 };
 
 /** Tests that must see the page from a reader in another time zone, whatever the machine's own. */
-const READER_ZONE_TESTS = 'test/reader-in-los-angeles.test.ts';
+const READER_ZONE_TESTS = 'src/components/helpline-box/helpline-box.los-angeles.test.ts';
 
 /** A browser whose Intl and Date report the given IANA zone, like a reader's there. */
 const browserInZone = (timeZone) =>

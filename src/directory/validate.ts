@@ -5,10 +5,10 @@
  * a directory that is valid except for some lines keeps the valid ones.
  */
 import * as z from 'zod/mini';
-import { alertBoundary } from '../alerts.js';
-import { isDialled } from '../contact.js';
-import { countryOf } from '../region.js';
-import { isKnownTimeZone } from '../hours.js';
+import { alertBoundary } from '../hours/alerts.js';
+import { isDialled } from './contact.js';
+import { countryOf } from './region.js';
+import { isKnownTimeZone } from '../hours/hours.js';
 import { directorySchema, hoursSchema, lineSchema, type Contact, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {

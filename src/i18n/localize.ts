@@ -1,13 +1,13 @@
 /**
  * A private i18next instance, so a host page's own i18next is never touched.
  * English is bundled and ready synchronously; every other language is added
- * when its file arrives (see locale-loader.ts).
+ * when its file arrives (see platform/assets.ts).
  */
 import i18next, { type TOptions } from 'i18next';
 import type { LocalizedText } from '../directory/schema.js';
 import { en } from './en.js';
 import type { LineTexts } from './locale.js';
-import { loadLocale } from './locale-loader.js';
+import { loadLocale } from '../platform/assets.js';
 
 const i18n = i18next.createInstance();
 void i18n.init({

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
-import { bundledDirectory } from '../../bundled.js';
-import { ManualClock, restoreClock } from '../../../test/manual-clock.js';
+import { bundledDirectory } from '../../directory/bundled.js';
+import { ManualClock, restoreClock } from '../../../test/support/manual-clock.js';
 
 const SATURDAY_2330_GMT = '2026-11-28T23:30:00Z';
 const MONDAY_0830_BST = '2026-06-01T07:30:00Z';

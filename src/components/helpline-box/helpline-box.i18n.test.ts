@@ -4,8 +4,8 @@ import { en } from '../../i18n/en.js';
 import { LANGUAGES } from '../../i18n/languages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localeModules } from '../../i18n/locales/index.js';
-import { MONDAY_10AM_UK, SATURDAY_2330_UK, SETTLE_MS } from '../../../test/instants.js';
-import { pinClock } from '../../../test/manual-clock.js';
+import { MONDAY_10AM_UK, SATURDAY_2330_UK, SETTLE_MS } from '../../../test/support/instants.js';
+import { pinClock } from '../../../test/support/manual-clock.js';
 import type { HelplineBox } from './helpline-box.js';
 
 const box = (el: HelplineBox) => el.shadowRoot!.querySelector<HTMLElement>('[part~="box"]');

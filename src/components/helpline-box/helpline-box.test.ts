@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
-import { MONDAY_10AM_UK } from '../../../test/instants.js';
-import { pinClock } from '../../../test/manual-clock.js';
+import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
+import { pinClock } from '../../../test/support/manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
 const lineIds = (el: HelplineBox) =>

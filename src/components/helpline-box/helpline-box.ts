@@ -1,23 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // Keyed by line id: when open lines move first, a focused link keeps its number instead of taking another's.
 import { repeat } from 'lit/directives/repeat.js';
-import { currentAlerts, nextAlertChange } from '../../alerts.js';
-import { bundledDirectory } from '../../bundled.js';
-import { clock } from '../../clock.js';
-import { contactHref, isDialled, opensPage } from '../../contact.js';
+import { currentAlerts, nextAlertChange } from '../../hours/alerts.js';
+import { bundledDirectory } from '../../directory/bundled.js';
+import { clock } from '../../hours/clock.js';
+import { contactHref, isDialled, opensPage } from '../../directory/contact.js';
 import type { Contact, Directory, Line, LocalizedText } from '../../directory/schema.js';
-import { checkDirectory, loadDirectory, type LoadResult } from '../../load.js';
+import { checkDirectory, loadDirectory, type LoadResult } from '../../directory/load.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { HelplineErrorEvent } from '../../events/helpline-error.js';
-import { nextChange } from '../../hours.js';
+import { nextChange } from '../../hours/hours.js';
 import { isRtl, LANGUAGES } from '../../i18n/languages.js';
 import { en } from '../../i18n/en.js';
 import { directoryText, hasLanguage, loadLanguage, translateParts, translator, type Translator } from '../../i18n/localize.js';
 import { canonicalTag, resolveLanguage } from '../../i18n/resolve.js';
-import { lineStatus, openFirst, type LineStatus } from '../../open-now.js';
-import { directoryFor, selectLines, tokens, type Selection } from '../../select.js';
-import { statusText } from '../../status-text.js';
-import { spokenDigits } from '../../spoken-digits.js';
+import { lineStatus, openFirst, type LineStatus } from '../../hours/open-now.js';
+import { directoryFor, selectLines, tokens, type Selection } from '../../directory/select.js';
+import { statusText } from '../../hours/status-text.js';
+import { spokenDigits } from '../../directory/spoken-digits.js';
 import { styles } from './helpline-box.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;

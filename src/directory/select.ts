@@ -1,0 +1,123 @@
+/**
+ * Chooses and orders the lines a box shows. Pure: no DOM, no console. Problems
+ * with the request come back as `warnings` for the caller to report.
+ *
+ * Safeguarding rules:
+ * - the emergency line for the reader's region always comes first, whatever
+ *   else is asked, so no box is ever without it;
+ * - lines an editor picked (`lines`) win, in the editor's order;
+ * - otherwise the lines for the topics, in the directory's curated order;
+ * - nothing asked for is ever a reason to return an empty list.
+ */
+import { AUDIENCES, type Audience } from './constants.js';
+import type { Directory, Line } from './schema.js';
+import { countryOf, regionChain } from './region.js';
+
+export interface SelectionQuery {
+  topics?: readonly string[];
+  /** ISO 3166 code; a subdivision falls back to its country. */
+  region?: string | undefined;
+  audience?: string | undefined;
+  /** Line ids an editor picked, in the order to show them. */
+  lines?: readonly string[];
+}
+
+export interface Selection {
+  /** The region actually used, after fallbacks. */
+  region: string;
+  lines: Line[];
+  warnings: string[];
+}
+
+/** Splits a space-separated attribute value into its distinct tokens. */
+export function tokens(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+}
+
+/**
+ * The region to serve: the one asked for when the directory knows it (or its
+ * country), otherwise the directory's default.
+ */
+export function resolveRegion(directory: Directory, asked: string | undefined, warnings: string[]): string {
+  const known = new Set(directory.regions.map((r) => r.id));
+  const wanted = asked?.trim().toUpperCase();
+  if (!wanted) return directory.defaultRegion;
+  if (known.has(wanted) || known.has(countryOf(wanted))) return wanted;
+  warnings.push(`region "${asked}" is not in the directory; showing lines for "${directory.defaultRegion}" instead`);
+  return directory.defaultRegion;
+}
+
+/**
+ * A publisher's directory serves the box only where it has an emergency line
+ * for the reader's region; anywhere else the bundled directory does, so a
+ * directory written for another country never leaves a reader without their
+ * own emergency number.
+ */
+export function directoryFor(custom: Directory | null, bundled: Directory, region: string | undefined): Directory {
+  if (!custom) return bundled;
+  const wanted = region?.trim().toUpperCase() || custom.defaultRegion;
+  return emergencyLines(custom, regionChain(wanted)).length > 0 ? custom : bundled;
+}
+
+function serves(line: Line, chain: readonly string[]): boolean {
+  return line.active !== false && line.regions.some((r) => chain.includes(r));
+}
+
+/** Most specific first: a nation's own emergency line before the country's. */
+function emergencyLines(directory: Directory, chain: readonly string[]): Line[] {
+  const found = directory.lines.filter((line) => line.urgency === 'emergency' && serves(line, chain));
+  const specificity = (line: Line) => Math.min(...line.regions.map((r) => (chain.includes(r) ? chain.indexOf(r) : chain.length)));
+  return found.sort((a, b) => specificity(a) - specificity(b));
+}
+
+function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}
+
+export function selectLines(directory: Directory, query: SelectionQuery): Selection {
+  const warnings: string[] = [];
+  const region = resolveRegion(directory, query.region, warnings);
+  const chain = regionChain(region);
+  const emergency = emergencyLines(directory, chain);
+  const chosen: Line[] = [...emergency];
+  const add = (line: Line) => {
+    if (!chosen.includes(line)) chosen.push(line);
+  };
+
+  const picked = query.lines ?? [];
+  if (picked.length > 0) {
+    const byId = new Map(directory.lines.map((line) => [line.id, line]));
+    for (const id of picked) {
+      const line = byId.get(id);
+      if (!line) warnings.push(`line "${id}" is not in the directory; it was left out`);
+      else if (line.active === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
+      else add(line);
+    }
+    return { region, lines: chosen, warnings };
+  }
+
+  const knownTopics = new Set(directory.topics.map((t) => t.id));
+  const topics = (query.topics ?? []).filter((topic) => {
+    if (knownTopics.has(topic)) return true;
+    warnings.push(`topic "${topic}" is not in the directory; it was ignored`);
+    return false;
+  });
+  if (topics.length === 0) {
+    if (!query.topics?.length) warnings.push('no topic or lines were given; showing the emergency line only');
+    return { region, lines: chosen, warnings };
+  }
+
+  const forTopics = directory.lines.filter(
+    (line) => line.urgency !== 'emergency' && serves(line, chain) && line.topics.some((t) => topics.includes(t)),
+  );
+
+  let audience: Audience | undefined;
+  if (query.audience) {
+    if (isAudience(query.audience)) audience = query.audience;
+    else warnings.push(`audience "${query.audience}" is not one of ${AUDIENCES.join(', ')}; it was ignored`);
+  }
+  const forAudience = audience ? forTopics.filter((line) => line.audiences.includes(audience)) : forTopics;
+  // An audience refines the box; it must never empty it.
+  (forAudience.length > 0 ? forAudience : forTopics).forEach(add);
+  return { region, lines: chosen, warnings };
+}

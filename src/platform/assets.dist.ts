@@ -1,0 +1,26 @@
+/**
+ * The built bundles' assets.ts: the checker (`helpline-box-validate.js`) and
+ * the language files (`locales/<lang>.json`) come from beside the script, so
+ * the box asks nobody else for anything; like a `src` directory, a language
+ * file is fetched without cookies or referrer.
+ */
+import type { AnyLocale } from '../i18n/locale.js';
+import type { Validator } from './assets.js';
+import { assetUrl } from './asset-url.js';
+
+export type { Validator };
+
+export function loadValidator(): Promise<Validator> {
+  return import(/* @vite-ignore */ assetUrl('helpline-box-validate.js')) as Promise<Validator>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+export async function loadLocale(lang: string): Promise<AnyLocale> {
+  const url = assetUrl(`locales/${lang}.json`);
+  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  const json: unknown = await response.json();
+  if (!isObject(json) || !isObject(json['ui']) || !isObject(json['lines'])) throw new Error(`${url} is not a helpline-box language file`);
+  return json as unknown as AnyLocale;
+}

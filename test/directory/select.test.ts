@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { bundledDirectory } from '../../src/directory/bundled.js';
+import { selectLines, tokens } from '../../src/directory/select.js';
+
+const ids = (query: Parameters<typeof selectLines>[1]) => selectLines(bundledDirectory, query).lines.map((l) => l.id);
+
+describe('selectLines', () => {
+  it('gives the seed story 999, 101, NSPCC, Childline and Stop It Now, then the reporting services', () => {
+    expect(ids({ topics: ['child-sexual-abuse'], region: 'GB-ENG' })).to.deep.equal([
+      'gb-emergency',
+      'gb-police-non-emergency',
+      'nspcc-helpline',
+      'childline',
+      'stop-it-now',
+      'ceop',
+      'iwf',
+    ]);
+  });
+
+  it('leaves out lines that do not serve the topic', () => {
+    expect(ids({ topics: ['child-abuse'], region: 'GB' })).to.deep.equal([
+      'gb-emergency',
+      'gb-police-non-emergency',
+      'nspcc-helpline',
+      'childline',
+    ]);
+  });
+
+  it('serves a nation with its country lines', () => {
+    const selection = selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'GB-SCT' });
+    expect(selection.region).to.equal('GB-SCT');
+    expect(selection.lines[0]?.id).to.equal('gb-emergency');
+    expect(selection.warnings).to.deep.equal([]);
+  });
+
+  it('shows the lines an editor picked in the editor order, after the emergency line', () => {
+    expect(ids({ lines: ['stop-it-now', 'nspcc-helpline'], topics: ['child-abuse'], region: 'GB' })).to.deep.equal([
+      'gb-emergency',
+      'stop-it-now',
+      'nspcc-helpline',
+    ]);
+  });
+
+  it('keeps the emergency line first even when an editor lists it last', () => {
+    expect(ids({ lines: ['childline', 'gb-emergency'] })).to.deep.equal(['gb-emergency', 'childline']);
+  });
+
+  it('warns about unknown line ids and still shows the emergency line', () => {
+    const selection = selectLines(bundledDirectory, { lines: ['no-such-line'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);
+    expect(selection.warnings).to.deep.equal(['line "no-such-line" is not in the directory; it was left out']);
+  });
+
+  it('warns about unknown topics and keeps the known ones', () => {
+    const selection = selectLines(bundledDirectory, { topics: ['knitting', 'child-abuse'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.include('nspcc-helpline');
+    expect(selection.warnings).to.deep.equal(['topic "knitting" is not in the directory; it was ignored']);
+  });
+
+  it('shows only the emergency line when every topic is unknown', () => {
+    const selection = selectLines(bundledDirectory, { topics: ['knitting'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);
+  });
+
+  it('falls back to the default region for a region the directory does not know', () => {
+    const selection = selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'ZZ' });
+    expect(selection.region).to.equal('GB');
+    expect(selection.lines[0]?.id).to.equal('gb-emergency');
+    expect(selection.warnings[0]).to.contain('region "ZZ" is not in the directory');
+  });
+
+  it('reads a lower-case region', () => {
+    expect(selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'gb-wls' }).region).to.equal('GB-WLS');
+  });
+
+  it('gives children Childline rather than the adults line', () => {
+    const found = ids({ topics: ['child-sexual-abuse'], region: 'GB', audience: 'child' });
+    expect(found).to.include('childline');
+    expect(found).not.to.include('nspcc-helpline');
+    expect(found[0]).to.equal('gb-emergency');
+  });
+
+  it('gives people worried about their own thoughts Stop It Now and not Childline', () => {
+    const found = ids({ topics: ['child-sexual-abuse'], region: 'GB', audience: 'worried-about-self' });
+    expect(found).to.include('stop-it-now');
+    expect(found).not.to.include('childline');
+  });
+
+  it('ignores an unknown audience with a warning', () => {
+    const selection = selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'GB', audience: 'aliens' });
+    expect(selection.lines.map((l) => l.id)).to.include('nspcc-helpline');
+    expect(selection.warnings[0]).to.contain('audience "aliens"');
+  });
+
+  it('never returns an empty list', () => {
+    for (const region of ['', 'GB', 'GB-NIR', 'XX', '!!']) {
+      for (const topics of [[], ['child-abuse'], ['nope']]) {
+        expect(selectLines(bundledDirectory, { topics, region }).lines.length).to.be.greaterThan(0);
+      }
+    }
+  });
+
+  it('splits attribute values into distinct tokens', () => {
+    expect(tokens('  a b\n a  c ')).to.deep.equal(['a', 'b', 'c']);
+    expect(tokens(null)).to.deep.equal([]);
+  });
+});

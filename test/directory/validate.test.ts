@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { bundledDirectory } from '../../src/directory/bundled.js';
+import { formatProblem, parseDirectory } from '../../src/directory/validate.js';
+import type { Directory } from '../../src/directory/schema.js';
+
+const copy = (): Directory => structuredClone(bundledDirectory);
+const messages = (input: unknown) => parseDirectory(input).problems.map(formatProblem);
+
+describe('parseDirectory', () => {
+  it('accepts the shipped directory with no problem', () => {
+    const result = parseDirectory(bundledDirectory);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.directory?.lines.length).to.equal(bundledDirectory.lines.length);
+  });
+
+  it('rejects a javascript: URL and names the place and the line', () => {
+    const dir = copy();
+    dir.lines[5]!.contacts[0]!.value = 'javascript:alert(1)';
+    const result = parseDirectory(dir);
+    expect(result.problems.map(formatProblem)).to.deep.equal([
+      '$.lines[5].contacts[0].value (line "ceop"): must be an absolute https:// URL',
+    ]);
+    expect(result.directory?.lines.map((l) => l.id)).not.to.include('ceop');
+  });
+
+  it('rejects an http source', () => {
+    const dir = copy();
+    dir.lines[2]!.source = 'http://example.org/';
+    expect(messages(dir)).to.deep.equal(['$.lines[2].source (line "nspcc-helpline"): must be an absolute https:// URL']);
+  });
+
+  it('rejects a phone number that is not E.164 or a short code', () => {
+    const dir = copy();
+    dir.lines[2]!.contacts[0]!.value = '0808 800 5000';
+    expect(messages(dir)[0]).to.match(/^\$\.lines\[2\]\.contacts\[0\]\.value \(line "nspcc-helpline"\): must be E\.164/);
+  });
+
+  it('rejects a duplicate line id and keeps the first', () => {
+    const dir = copy();
+    dir.lines.push({ ...dir.lines[3]! });
+    const result = parseDirectory(dir);
+    expect(result.problems.map(formatProblem)).to.deep.equal([
+      `$.lines[${dir.lines.length - 1}].id (line "childline"): repeats the line id "childline"; ids must be unique`,
+    ]);
+    expect(result.directory?.lines.filter((l) => l.id === 'childline').length).to.equal(1);
+  });
+
+  it('rejects a line that names an unknown topic', () => {
+    const dir = copy();
+    dir.lines[3]!.topics.push('knitting');
+    expect(messages(dir)).to.deep.equal([
+      '$.lines[3].topics[2] (line "childline"): names the topic "knitting", which is not in the topics list',
+    ]);
+  });
+
+  it('reports a region without an emergency line', () => {
+    const dir = copy();
+    dir.lines = dir.lines.filter((l) => l.id !== 'gb-emergency');
+    expect(messages(dir)).to.deep.equal(['$.regions[0]: region "GB" has no emergency line; every region must have one']);
+  });
+
+  it('reports a missing field in plain words', () => {
+    const dir = copy() as unknown as { lines: Record<string, unknown>[] };
+    delete dir.lines[1]!['verified'];
+    expect(messages(dir)).to.deep.equal(['$.lines[1].verified (line "gb-police-non-emergency"): is missing (expected string)']);
+  });
+
+  it('reports an unknown contact type', () => {
+    const dir = copy() as unknown as { lines: { contacts: { type: string }[] }[] };
+    dir.lines[1]!.contacts[0]!.type = 'pigeon';
+    expect(messages(dir)[0]).to.equal('$.lines[1].contacts[0].type (line "gb-police-non-emergency"): has an unknown "type"');
+  });
+
+  it('gives no directory for input that is not a directory, without throwing', () => {
+    for (const input of [null, 42, 'text', [], {}, { version: 2 }]) {
+      const result = parseDirectory(input);
+      expect(result.directory).to.equal(null);
+      expect(result.problems.length).to.be.greaterThan(0);
+    }
+  });
+});
+
+describe('parseDirectory: what is shown is what is dialled', () => {
+  const withContact = (lineId: string, index: number, change: Record<string, string>) => {
+    const dir = copy();
+    const i = dir.lines.findIndex((l) => l.id === lineId);
+    Object.assign(dir.lines[i]!.contacts[index]!, change);
+    return { dir, i };
+  };
+
+  it('rejects a displayed number whose digits differ from the number dialled', () => {
+    const { dir, i } = withContact('nspcc-helpline', 0, { display: '0808 800 5001' });
+    const result = parseDirectory(dir);
+    expect(result.problems.map(formatProblem)).to.deep.equal([
+      `$.lines[${i}].contacts[0].display (line "nspcc-helpline"): shows "0808 800 5001" but dials +448088005000; the digits must match`,
+    ]);
+    expect(result.directory?.lines.map((l) => l.id)).not.to.include('nspcc-helpline');
+  });
+
+  it('rejects a short code shown as another number', () => {
+    const { dir, i } = withContact('gb-police-non-emergency', 0, { display: '111' });
+    expect(messages(dir)).to.deep.equal([
+      `$.lines[${i}].contacts[0].display (line "gb-police-non-emergency"): shows "111" but dials 101; the digits must match`,
+    ]);
+  });
+
+  it('rejects an email shown as another address', () => {
+    const { dir, i } = withContact('nspcc-helpline', 1, { display: 'help@nspcc.example' });
+    expect(messages(dir)).to.deep.equal([
+      `$.lines[${i}].contacts[1].display (line "nspcc-helpline"): shows the address "help@nspcc.example" but writes to help@nspcc.org.uk; they must be the same`,
+    ]);
+  });
+
+  it('accepts national, international and lettered forms of the same number', () => {
+    for (const [value, display] of [
+      ['+448088005000', '0808 800 5000'],
+      ['+448088005000', '+44 808 800 5000'],
+      ['+18004224453', '1-800-422-4453'],
+      ['+18887738368', '1-888-PREVENT (1-888-773-8368)'],
+      ['+35312345678', '01 234 5678'],
+    ] as const) {
+      const { dir } = withContact('nspcc-helpline', 0, { value, display });
+      // The short-code and region rules do not apply to E.164 values; only the display check could fail here.
+      expect(messages(dir).filter((m) => m.includes('digits must match')), display).to.deep.equal([]);
+    }
+  });
+});
