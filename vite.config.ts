@@ -8,6 +8,7 @@
  * | `es`       | helpline-box.js (self-contained ES module), locales/<lang>.json               |
  * | `iife`     | helpline-box.iife.js (the classic script)                                     |
  * | `validate` | helpline-box-validate.js (the checker), directory.json, directory.schema.json |
+ * | `i18n`     | helpline-box-i18n.js (i18next, for boxes in a language other than English)    |
  * | `lib`      | lib/ (unbundled ES modules importing lit and i18next, for bundlers)           |
  * | `cli`      | cli.js (`helpline-box validate`)                                              |
  * | `site`     | site/ (the demo article)                                                      |
@@ -119,6 +120,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       return bundle('src/index.ts', 'iife', 'helpline-box.iife.js', { plugins: [bundledDirectory()], resolve: { alias: besideTheScript('iife') } });
     case 'validate':
       return bundle('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryFiles()] });
+    case 'i18n':
+      return bundle('src/i18n/engine.ts', 'es', 'helpline-box-i18n.js');
     case 'lib':
       // For bundlers: one module per source file, importing lit, i18next and zod as the dependencies they are,
       // so an app that already uses Lit loads one copy. The checker and languages stay dynamic imports.

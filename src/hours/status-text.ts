@@ -4,12 +4,13 @@
  * Intl and the translator only.
  */
 import type { OpenState } from './hours.js';
+import type { TranslationKey } from '../i18n/en.js';
 import type { Translator } from '../i18n/localize.js';
 
 const DAY_MS = 86_400_000;
 
 /** Zones whose name is one of our strings rather than Intl's (Intl says "United Kingdom Time"). */
-const ZONE_KEYS: Readonly<Record<string, string>> = { 'Europe/London': 'zone.uk' };
+const ZONE_KEYS: Readonly<Record<string, TranslationKey>> = { 'Europe/London': 'zone.uk' };
 
 /** Weekday keys in the translations, Sunday first. */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -58,3 +58,9 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape every translation must have: the same keys, any wording. */
 export type Translation = Widen<typeof en>;
+
+/** Every key of the English strings, dotted (`heading`, `action.phone`): a mistyped key does not compile. */
+export type TranslationKey = KeyPaths<typeof en>;
+type KeyPaths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];

@@ -1,34 +1,32 @@
 /**
- * A private i18next instance, so a host page's own i18next is never touched.
- * English is bundled and ready synchronously; every other language is added
- * when its file arrives (see platform/assets.ts).
+ * The words of the box in the reader's language. English, the source every
+ * other language is typed against, is in the bundle and read directly: an
+ * English box needs no translation engine. Any other language arrives as a
+ * language file, with the engine (engine.ts, i18next) loaded beside it the
+ * first time one is needed (see platform/assets.ts).
  */
-import i18next, { type TOptions } from 'i18next';
 import type { LocalizedText } from '../directory/schema.js';
-import { en } from './en.js';
+import { en, type TranslationKey } from './en.js';
 import type { LineTexts } from './locale.js';
-import { loadLocale } from '../platform/assets.js';
+import { loadEngine, loadLocale } from '../platform/assets.js';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'en',
-  fallbackLng: 'en',
-  resources: { en: { translation: en } },
-  // Resources are in memory: initialise synchronously so the first render has its words.
-  initAsync: false,
-  // Lit renders strings as text, never as HTML, so i18next need not escape them.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Words for a key, with `{{name}}` placeholders filled from `values`. */
+export type Translator = (key: TranslationKey, values?: Record<string, string>) => string;
 
+/** English from the source strings, with i18next's `{{name}}` interpolation. */
+export const english: Translator = (key, values = {}) => {
+  let text: unknown = en;
+  for (const part of key.split('.')) text = (text as Record<string, unknown>)[part];
+  return String(text).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+};
+
+const translators = new Map<string, Translator>([['en', english]]);
 const lineTexts = new Map<string, LineTexts>([['en', {}]]);
 const pending = new Map<string, Promise<boolean>>();
 
-export type Translator = (key: string, options?: TOptions) => string;
-
+/** The words of a language in memory; English for one that is not. */
 export function translator(lang: string): Translator {
-  const t = i18n.getFixedT(lang);
-  return (key, options) => String(t(key, options ?? {}));
+  return translators.get(lang) ?? english;
 }
 
 /** Whether a language's words are in memory (English always is). */
@@ -45,9 +43,10 @@ export function loadLanguage(lang: string): Promise<boolean> {
   if (hasLanguage(lang)) return Promise.resolve(true);
   let load = pending.get(lang);
   if (!load) {
-    load = loadLocale(lang).then(
-      (locale) => {
-        i18n.addResourceBundle(lang, 'translation', locale.ui, true, true);
+    load = Promise.all([loadEngine(), loadLocale(lang)]).then(
+      ([engine, locale]) => {
+        engine.addLanguage(lang, locale.ui);
+        translators.set(lang, engine.engineTranslator(lang));
         lineTexts.set(lang, locale.lines);
         return true;
       },
@@ -79,6 +78,16 @@ export function directoryText(lineId: string, english: string, inline: Localized
   return english;
 }
 
+/** The words of a language that is in memory, for a box (see box/model.ts `Words`). */
+export function wordsFor(lang: string, formatLang: string = lang) {
+  return {
+    lang,
+    formatLang,
+    t: translator(lang),
+    text: (lineId: string, english: string, inline?: LocalizedText) => directoryText(lineId, english, inline, lang),
+  };
+}
+
 /** A piece of translated text: plain words, or a value (a number, an address) to isolate from them. */
 export type TextPart = string | { name: string; value: string };
 
@@ -88,7 +97,7 @@ export type TextPart = string | { name: string; value: string };
  * Arabic or Urdu text the groups of "0808 800 5000" would otherwise be
  * reordered by the bidirectional algorithm.
  */
-export function translateParts(t: Translator, key: string, values: Record<string, string>): TextPart[] {
+export function translateParts(t: Translator, key: TranslationKey, values: Record<string, string>): TextPart[] {
   const names = Object.keys(values);
   const marked = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
   const parts: TextPart[] = [];

@@ -1,17 +1,22 @@
 /**
- * The built bundles' assets.ts: the checker (`helpline-box-validate.js`) and
- * the language files (`locales/<lang>.json`) come from beside the script, so
- * the box asks nobody else for anything; like a `src` directory, a language
- * file is fetched without cookies or referrer.
+ * The built bundles' assets.ts: the checker (`helpline-box-validate.js`), the
+ * translation engine (`helpline-box-i18n.js`) and the language files
+ * (`locales/<lang>.json`) come from beside the script, so the box asks nobody
+ * else for anything; like a `src` directory, a language file is fetched
+ * without cookies or referrer.
  */
 import type { AnyLocale } from '../i18n/locale.js';
-import type { Validator } from './assets.js';
+import type { Engine, Validator } from './assets.js';
 import { assetUrl } from './asset-url.js';
 
-export type { Validator };
+export type { Engine, Validator };
 
 export function loadValidator(): Promise<Validator> {
   return import(/* @vite-ignore */ assetUrl('helpline-box-validate.js')) as Promise<Validator>;
+}
+
+export function loadEngine(): Promise<Engine> {
+  return import(/* @vite-ignore */ assetUrl('helpline-box-i18n.js')) as Promise<Engine>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -234,15 +234,15 @@ export const styles = css`
   }
 
 
-  :host([variant='compact']) .box {
+  .box[data-variant='compact'] {
     padding: calc(var(--_space) * 0.75);
   }
 
-  :host([variant='compact']) .line {
+  .box[data-variant='compact'] .line {
     padding: 8px 0;
   }
 
-  :host([variant='compact']) .heading {
+  .box[data-variant='compact'] .heading {
     font-size: 18px;
   }
 

@@ -1,0 +1,228 @@
+/**
+ * What a box shows, decided once for every way it is shown: the element's
+ * render, and (later) the static HTML and text renders and the configurator's
+ * fallback snippet. Pure: the directory, the reader's options, the words of
+ * their language and the instant in; plain data out, no DOM, no console.
+ *
+ * Safeguarding rules live in the functions it calls (select.ts: the region's
+ * emergency line first, always; open-now.ts: open lines first within an
+ * urgency). This module only puts their answers into words.
+ */
+import type { Contact, Directory, Line, LocalizedText } from '../directory/schema.js';
+import type { ContactType, Urgency } from '../directory/constants.js';
+import { contactHref, isDialled, opensPage } from '../directory/contact.js';
+import { directoryFor, selectLines } from '../directory/select.js';
+import { spokenDigits } from '../directory/spoken-digits.js';
+import { currentAlerts, nextAlertChange } from '../hours/alerts.js';
+import { nextChange, type OpenState } from '../hours/hours.js';
+import { lineStatus, openFirst, type LineStatus } from '../hours/open-now.js';
+import { statusText } from '../hours/status-text.js';
+import { en } from '../i18n/en.js';
+import { isRtl } from '../i18n/languages.js';
+import { translateParts, type TextPart, type Translator } from '../i18n/localize.js';
+import type { BoxOptions, HeadingLevel, Variant } from './options.js';
+
+export type { TextPart };
+
+/** The words of the reader's language. */
+export interface Words {
+  /** The language the box is written in (`cy`), set as the box's `lang`. */
+  lang: string;
+  /** The tag Intl formats times with: the page's own when it is a regional form of `lang` (`en-GB`). */
+  formatLang: string;
+  t: Translator;
+  /** A directory text in this language: the directory's own translation, the language file's, or the English. */
+  text(lineId: string, english: string, inline?: LocalizedText): string;
+}
+
+export interface BoxInput {
+  /** The directory bundled with the box: always has the reader's emergency line. */
+  bundled: Directory;
+  /** A publisher's checked directory, used where it has an emergency line for the region. */
+  custom?: Directory | null;
+  options: BoxOptions;
+  words: Words;
+  /** Epoch ms. Absent for a static box: no open-now status, and lines in the directory's order. */
+  now?: number;
+  /** The reader's IANA zone, for naming the line's zone when it differs ("(UK time)"). */
+  readerZone?: string;
+}
+
+export interface ContactModel {
+  channel: ContactType;
+  href: string;
+  /** Opens a page in a new tab (chat, web, report), rather than the phone or mail app. */
+  external: boolean;
+  /** The visible text; numbers and addresses are parts of their own, to isolate from right-to-left text. */
+  text: TextPart[];
+  /** What this contact is for when a line has several ("Welsh language"). */
+  label: string | null;
+  /** Words added to the link's accessible name after its visible text: the helpline's name. */
+  context: string;
+  /** A dialled number digit by digit, for screen readers ("0 8 0 8, 8 0 0, 5 0 0 0"). */
+  digits: string | null;
+}
+
+export interface LineModel {
+  id: string;
+  urgency: Urgency;
+  name: string;
+  /** "Emergency" on the emergency line. */
+  badge: string | null;
+  status: { state: OpenState['status']; text: string } | null;
+  alerts: string[];
+  /** Who it is for; null in the compact variant. */
+  eligibility: string | null;
+  interpreters: string | null;
+  contacts: ContactModel[];
+}
+
+export interface BoxModel {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  heading: string;
+  headingLevel: HeadingLevel;
+  variant: Variant;
+  /** The region served, after fallbacks. */
+  region: string;
+  lines: LineModel[];
+  /** When a status or an alert next changes (epoch ms), for the box to look again; null if never. */
+  nextChange: number | null;
+  /** Problems with the request, in plain words, for the caller to report. */
+  warnings: string[];
+}
+
+function contactText(line: Line, contact: Contact, words: Words): TextPart[] {
+  const { t } = words;
+  switch (contact.type) {
+    case 'phone':
+      return translateParts(t, 'action.phone', { number: contact.display });
+    case 'textphone':
+      return translateParts(t, 'action.textphone', { number: contact.display });
+    case 'sms':
+      return contact.body
+        ? translateParts(t, 'action.smsBody', { body: contact.body, number: contact.display })
+        : translateParts(t, 'action.sms', { number: contact.display });
+    case 'email':
+      return translateParts(t, 'action.email', { address: contact.display ?? contact.value });
+    default:
+      return [contact.display ? words.text(line.id, contact.display) : t(`action.${contact.type}`)];
+  }
+}
+
+function contactModel(line: Line, contact: Contact, name: string, words: Words): ContactModel | null {
+  const href = contactHref(contact);
+  if (!href) return null;
+  const external = opensPage(contact);
+  const { t } = words;
+  return {
+    channel: contact.type,
+    href,
+    external,
+    text: contactText(line, contact, words),
+    label: contact.label ? words.text(line.id, contact.label.en, contact.label) : null,
+    context: `${t('actionContext', { line: name })}${external ? ` ${t('opensInNewTab')}` : ''}`,
+    digits: isDialled(contact) ? spokenDigits(contact.display) : null,
+  };
+}
+
+function lineModel(line: Line, status: LineStatus | undefined, input: BoxInput): LineModel {
+  const { words, now, readerZone, options } = input;
+  const name = words.text(line.id, line.name);
+  return {
+    id: line.id,
+    urgency: line.urgency,
+    name,
+    badge: line.urgency === 'emergency' ? words.t('emergency') : null,
+    status:
+      status && now !== undefined
+        ? {
+            state: status.state.status,
+            text: statusText(status.state, status.timeZone, { t: words.t, lang: words.formatLang, readerZone: readerZone ?? 'UTC', now }),
+          }
+        : null,
+    alerts: now === undefined ? [] : currentAlerts(line.alerts, new Date(now)).map((alert) => words.text(line.id, alert.text.en, alert.text)),
+    eligibility: options.variant === 'compact' ? null : words.text(line.id, line.eligibility.en, line.eligibility),
+    interpreters: line.interpreters ? words.t('interpreters') : null,
+    contacts: line.contacts.flatMap((contact) => contactModel(line, contact, name, words) ?? []),
+  };
+}
+
+/** The box for a request: its lines in order, each in words, and when to look again. */
+export function buildBox(input: BoxInput): BoxModel {
+  const { bundled, custom = null, options, words, now } = input;
+  const warnings: string[] = [];
+  const directory = directoryFor(custom, bundled, options.region);
+  if (custom && directory !== custom) {
+    warnings.push(`the publisher's directory has no emergency line for region "${options.region || custom.defaultRegion}"; showing the bundled lines`);
+  }
+  const selection = selectLines(directory, { topics: options.topics, lines: options.lines, region: options.region, audience: options.audience });
+  warnings.push(...selection.warnings);
+  let lines = selection.lines;
+  const statuses = new Map<Line, LineStatus | undefined>();
+  let next: number | null = null;
+  if (now !== undefined) {
+    for (const line of lines) statuses.set(line, lineStatus(line, now));
+    lines = openFirst(lines, (line) => statuses.get(line));
+    const changes = [...statuses.values()].flatMap((status) => {
+      const at = status && nextChange(status.state);
+      return at ? [at.getTime()] : [];
+    });
+    // An alert appears or goes at its own time too ("line down until 18:00").
+    for (const line of lines) {
+      const at = nextAlertChange(line.alerts, new Date(now));
+      if (at !== null) changes.push(at);
+    }
+    next = changes.length > 0 ? Math.min(...changes) : null;
+  }
+  return {
+    lang: words.lang,
+    dir: isRtl(words.lang) ? 'rtl' : 'ltr',
+    heading: options.heading || words.t('heading'),
+    headingLevel: options.headingLevel,
+    variant: options.variant,
+    region: selection.region,
+    lines: lines.map((line) => lineModel(line, statuses.get(line), input)),
+    nextChange: next,
+    warnings,
+  };
+}
+
+/**
+ * The last resort when working out the box failed on input nobody foresaw:
+ * the bundled emergency line for the region, in English, from the plainest
+ * code (no Intl, no translation engine), so the box is never blank.
+ */
+export function emergencyOnlyBox(bundled: Directory, region: string, headingLevel: HeadingLevel): BoxModel {
+  const wanted = region.trim().toUpperCase();
+  const country = wanted.split('-')[0] ?? '';
+  const serves = (line: Line) => line.urgency === 'emergency' && line.regions.some((r) => r === wanted || r === country);
+  let lines = bundled.lines.filter(serves);
+  if (lines.length === 0) lines = bundled.lines.filter((line) => line.urgency === 'emergency' && line.regions.includes(bundled.defaultRegion));
+  const [before, after] = en.action.phone.split('{{number}}') as [string, string];
+  return {
+    lang: 'en',
+    dir: 'ltr',
+    heading: en.heading,
+    headingLevel,
+    variant: 'full',
+    region: lines[0]?.regions[0] ?? bundled.defaultRegion,
+    lines: lines.map((line) => ({
+      id: line.id,
+      urgency: line.urgency,
+      name: line.name,
+      badge: en.emergency,
+      status: null,
+      alerts: [],
+      eligibility: null,
+      interpreters: null,
+      contacts: line.contacts.flatMap((contact) => {
+        const href = contact.type === 'phone' ? contactHref(contact) : null;
+        if (!href || contact.type !== 'phone') return [];
+        return [{ channel: 'phone', href, external: false, text: [before, { name: 'number', value: contact.display }, after].filter(Boolean), label: null, context: '', digits: null } satisfies ContactModel];
+      }),
+    })),
+    nextChange: null,
+    warnings: [],
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What a box was asked for, read from its attributes. Pure: an attribute
+ * value that makes no sense falls back to a safe default and comes back as a
+ * warning for the element to log once; removed attributes and framework
+ * bindings left unset (null, undefined) read as empty.
+ */
+import { tokens } from '../directory/select.js';
+
+export const VARIANTS = ['full', 'compact'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** What a box's properties hold: whatever a page or framework put there. */
+export interface RawOptions {
+  topic?: unknown;
+  lines?: unknown;
+  region?: unknown;
+  audience?: unknown;
+  variant?: unknown;
+  headingLevel?: unknown;
+  heading?: unknown;
+}
+
+export interface BoxOptions {
+  topics: string[];
+  lines: string[];
+  /** As asked (trimmed); the selection resolves it against the directory. */
+  region: string;
+  audience: string;
+  variant: Variant;
+  headingLevel: HeadingLevel;
+  /** The editor's heading, or empty for the translated default. */
+  heading: string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+function oneOf<T extends string | number>(value: unknown, allowed: readonly T[], fallback: T, name: string, warnings: string[]): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  const found = allowed.find((candidate) => candidate === value || String(candidate) === String(value).trim());
+  if (found !== undefined) return found;
+  warnings.push(`${name} "${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  return fallback;
+}
+
+export function readOptions(raw: RawOptions): { options: BoxOptions; warnings: string[] } {
+  const warnings: string[] = [];
+  const options: BoxOptions = {
+    topics: tokens(text(raw.topic)),
+    lines: tokens(text(raw.lines)),
+    region: text(raw.region),
+    audience: text(raw.audience),
+    variant: oneOf(raw.variant, VARIANTS, 'full', 'variant', warnings),
+    headingLevel: oneOf(raw.headingLevel, HEADING_LEVELS, 2, 'heading-level', warnings),
+    heading: text(raw.heading),
+  };
+  return { options, warnings };
+}
