@@ -24,6 +24,8 @@ export class DirectoryController implements ReactiveController {
   #object: unknown = null;
   #token = 0;
   #pending: Promise<void> | null = null;
+  /** The host left the page since its last load. */
+  #left = false;
   /** The publisher's directory once checked; null while loading, or when it cannot be used. */
   directory: Directory | null = null;
 
@@ -54,6 +56,13 @@ export class DirectoryController implements ReactiveController {
     this.#pending = null;
     this.#src = '';
     this.#object = null;
+    this.#left = true;
+  }
+
+  hostConnected(): void {
+    if (!this.#left) return;
+    this.#left = false;
+    this.#host.requestUpdate();
   }
 
   async #load(src: string, object: unknown): Promise<void> {

@@ -94,8 +94,9 @@ export class RefreshController implements ReactiveController {
     this.#cancel = null;
     if (!boxes.has(this.#refresh)) return;
     const next = this.#nextChange();
-    if (next === null) return;
-    const delay = Math.min(Math.max(next - clock().now(), 0), MAX_REFRESH_MS);
-    this.#cancel = clock().setTimer(this.#refresh, delay);
+    const now = clock().now();
+    // A change at or before now is already in what the box shows: looking again at once would only loop.
+    if (next === null || next <= now) return;
+    this.#cancel = clock().setTimer(this.#refresh, Math.min(next - now, MAX_REFRESH_MS));
   }
 }

@@ -53,6 +53,11 @@ export class ManualClock implements Clock {
     this.#now = target;
   }
 
+  /** Moves time to `to` without firing any timer, as a device that slept: its timers did not run. */
+  jumpTo(to: Date | string): void {
+    this.#now = new Date(to).getTime();
+  }
+
   install(): this {
     setClock(this);
     return this;

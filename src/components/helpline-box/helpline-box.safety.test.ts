@@ -261,9 +261,11 @@ describe('<helpline-box> with attributes removed or unset by a framework', () =>
       Intl.DateTimeFormat = function () {
         throw new RangeError('no time zone data');
       } as unknown as typeof Intl.DateTimeFormat;
-      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB-SCT"></helpline-box>`);
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB-SCT" heading-level="3"></helpline-box>`);
       Intl.DateTimeFormat = RealFormat;
       expect(lineIds(el)).to.deep.equal(['gb-emergency']);
+      // The last-resort box keeps the page's heading outline.
+      expect(el.shadowRoot!.querySelector('#heading')!.tagName).to.equal('H3');
       expect(telHrefs(el)).to.deep.equal(['tel:999']);
       expect(errors.messages[0]).to.contain('could not render the box').and.contain('no time zone data');
       expect(page.errors).to.deep.equal([]);

@@ -139,6 +139,17 @@ describe('<helpline-box>', () => {
     }
   });
 
+  it('warns about a heading level it cannot use and uses level 2', async () => {
+    const warn = captureConsole('warn');
+    try {
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" heading-level="9"></helpline-box>`);
+      expect(el.shadowRoot!.querySelector('#heading')!.tagName).to.equal('H2');
+      expect(warn.messages).to.deep.equal(['<helpline-box>: heading-level "9" is not one of 2, 3, 4, 5, 6; using "2"']);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('hides the no-JS fallback once it renders, so nothing shows twice', async () => {
     const el = await fixture<HelplineBox>(
       html`<helpline-box topic="child-abuse"><p id="fallback">Call the NSPCC on 0808 800 5000</p></helpline-box>`,

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { readOptions } from '../../src/box/options.js';
+
+describe('readOptions', () => {
+  it('reads the attributes a box was given', () => {
+    const { options, warnings } = readOptions({ topic: ' suicide  crime ', lines: '', region: ' GB-SCT', audience: 'child', variant: 'compact', headingLevel: 3, heading: 'Need help?' });
+    expect(options).to.deep.equal({ topics: ['suicide', 'crime'], lines: [], region: 'GB-SCT', audience: 'child', variant: 'compact', headingLevel: 3, heading: 'Need help?' });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads removed attributes and unset framework bindings as empty, without a warning', () => {
+    const { options, warnings } = readOptions({ topic: null, lines: undefined, region: 42, variant: null, headingLevel: undefined, heading: null });
+    expect(options).to.deep.equal({ topics: [], lines: [], region: '', audience: '', variant: 'full', headingLevel: 2, heading: '' });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('falls back from a value that makes no sense the same way for every option, with one warning each', () => {
+    const { options, warnings } = readOptions({ variant: 'tiny', headingLevel: 7 });
+    expect([options.variant, options.headingLevel]).to.deep.equal(['full', 2]);
+    expect(warnings).to.deep.equal(['variant "tiny" is not one of full, compact; using "full"', 'heading-level "7" is not one of 2, 3, 4, 5, 6; using "2"']);
+    expect(readOptions({ headingLevel: Number.NaN }).warnings).to.deep.equal(['heading-level "NaN" is not one of 2, 3, 4, 5, 6; using "2"']);
+    expect(readOptions({ headingLevel: '4' }).options.headingLevel).to.equal(4);
+  });
+});
