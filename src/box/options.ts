@@ -39,9 +39,10 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
 
 function oneOf<T extends string | number>(value: unknown, allowed: readonly T[], fallback: T, name: string, warnings: string[]): T {
   if (value === null || value === undefined || value === '') return fallback;
-  const found = allowed.find((candidate) => candidate === value || String(candidate) === String(value).trim());
+  const written = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : typeof value;
+  const found = allowed.find((candidate) => String(candidate) === written);
   if (found !== undefined) return found;
-  warnings.push(`${name} "${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  warnings.push(`${name} "${written}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
   return fallback;
 }
 

@@ -102,7 +102,7 @@ export class LanguageController implements ReactiveController {
     if (notice) this.#warn(notice);
     this.#chain = chain;
     this.#host.requestUpdate();
-    const wanted = chain[0]!;
+    const wanted = chain[0];
     if (hasLanguage(wanted)) {
       this.#pending = null;
       return;

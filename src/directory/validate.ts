@@ -180,7 +180,7 @@ const TWO_DIGIT_CODES = new Set(
 /** The number after its country code: `+448088005000` -> `8088005000`. */
 function nationalNumber(e164: string): string {
   const digits = e164.slice(1);
-  const codeLength = ONE_DIGIT_CODES.includes(digits[0]!) ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+  const codeLength = ONE_DIGIT_CODES.includes(digits[0]) ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
   return digits.slice(codeLength);
 }
 

@@ -149,7 +149,7 @@ function sessionsOn(hours: Hours, day: number, exceptions: ReadonlyMap<string, H
   if (exception) return exception.closed ? [] : (exception.sessions ?? []);
   if (hours.always) return [{ opens: '00:00', closes: '24:00' }];
   // getUTCDay: 0 is Sunday; DAYS starts on Monday.
-  const weekday = DAYS[(new Date(day).getUTCDay() + 6) % 7]!;
+  const weekday = DAYS[(new Date(day).getUTCDay() + 6) % 7];
   return (hours.weekly ?? []).filter((session) => session.days.includes(weekday));
 }
 

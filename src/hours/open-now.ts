@@ -61,7 +61,7 @@ export function openFirst<T extends Pick<Line, 'urgency'>>(lines: readonly T[], 
   for (const urgency of urgencies) {
     const slots = lines.flatMap((line, index) => (line.urgency === urgency ? [index] : []));
     // Array.prototype.sort is stable, so equal ranks keep their order.
-    const sorted = slots.map((index) => lines[index]!).sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+    const sorted = slots.map((index) => lines[index]).sort((a, b) => ranks.get(a)! - ranks.get(b)!);
     slots.forEach((slot, n) => (result[slot] = sorted[n]!));
   }
   return result;

@@ -82,7 +82,7 @@ export function statusText(state: OpenState, timeZone: string | undefined, { t, 
   const daysAhead = dayIn(at.getTime(), timeZone) - dayIn(now, timeZone);
   let time: string;
   let day: string;
-  if (lang.split('-')[0]!.toLowerCase() === 'en') {
+  if (lang.split('-')[0].toLowerCase() === 'en') {
     time = formatter(lang, timeZone, { hour: 'numeric', minute: '2-digit' }).format(at);
     // A weekday names the right day for six days; after that it needs the date.
     day = formatter(lang, timeZone, daysAhead > 6 ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' }).format(at);

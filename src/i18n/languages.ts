@@ -10,5 +10,5 @@ export type Language = (typeof LANGUAGES)[number];
 const RTL = new Set(['ar', 'ur', 'fa', 'he', 'ps', 'sd', 'yi', 'ckb']);
 
 export function isRtl(lang: string): boolean {
-  return RTL.has(lang.split('-')[0]!.toLowerCase());
+  return RTL.has(lang.split('-')[0].toLowerCase());
 }

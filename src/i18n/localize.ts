@@ -66,7 +66,7 @@ export function loadLanguage(lang: string): Promise<boolean> {
  * the base language (en-US -> en), then the English as written.
  */
 export function directoryText(lineId: string, english: string, inline: LocalizedText | undefined, lang: string): string {
-  const base = lang.split('-')[0]!;
+  const base = lang.split('-')[0];
   for (const candidate of lang === base ? [lang] : [lang, base]) {
     // English is the text as written.
     if (candidate === 'en') break;
@@ -105,8 +105,8 @@ export function translateParts(t: Translator, key: TranslationKey, values: Recor
     if (i % 2 === 0) {
       if (piece) parts.push(piece);
     } else {
-      const name = names[Number(piece)]!;
-      parts.push({ name, value: values[name]! });
+      const name = names[Number(piece)];
+      parts.push({ name, value: values[name] });
     }
   }
   return parts;

@@ -23,7 +23,7 @@ describe('buildBox', () => {
     const nspcc = model.lines.find((l) => l.id === 'nspcc-helpline')!;
     expect(nspcc.contacts[0]).to.deep.include({ text: ['Call ', { name: 'number', value: '0808 800 5000' }], context: ', NSPCC Helpline', digits: '0 8 0 8, 8 0 0, 5 0 0 0', external: false });
     expect(nspcc.status).to.deep.equal({ state: 'open', text: 'Open now - closes at 22:00' });
-    expect(model.lines[0]!.badge).to.equal('Emergency');
+    expect(model.lines[0].badge).to.equal('Emergency');
     expect(model).to.deep.include({ lang: 'en', dir: 'ltr', heading: 'Help and support', headingLevel: 2, region: 'GB-ENG' });
   });
 
@@ -59,7 +59,7 @@ describe('emergencyOnlyBox', () => {
     const model = emergencyOnlyBox(bundledDirectory, 'au', 3);
     expect(model.lines.map((l) => l.id)).to.deep.equal(['au-emergency']);
     expect(tels(model)).to.deep.equal(['tel:000', 'tel:112']);
-    expect(model.lines[0]!.contacts[0]!.text).to.deep.equal(['Call ', { name: 'number', value: '000' }]);
+    expect(model.lines[0].contacts[0].text).to.deep.equal(['Call ', { name: 'number', value: '000' }]);
     expect([model.heading, model.headingLevel, model.lang]).to.deep.equal(['Help and support', 3, 'en']);
   });
 

@@ -55,7 +55,7 @@ describe('DirectoryController', () => {
   it('fires helpline-error with the problems and keeps no directory when it cannot be used', async () => {
     const el = document.createElement('directory-host') as DirectoryHost;
     el.src = '/test/fixtures/truncated-directory.json';
-    const failed = oneEvent(el, 'helpline-error') as Promise<HelplineErrorEvent>;
+    const failed = oneEvent<HelplineErrorEvent>(el, 'helpline-error');
     await quietly(async () => {
       document.body.append(el);
       const event = await failed;

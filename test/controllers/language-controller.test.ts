@@ -62,7 +62,7 @@ describe('LanguageController', () => {
     // A change of <html lang> reaches each box through the one observer.
     document.documentElement.lang = 'es';
     await waitUntil(() => boxes.every((el) => el.language.lang === 'es'), 'not every box followed <html lang>', { timeout: SETTLE_MS });
-    expect(boxes.every((el, i) => el.updates > updates[i]!)).to.equal(true);
+    expect(boxes.every((el, i) => el.updates > updates[i])).to.equal(true);
     wrapper.remove();
     expect(languageWatch().boxes).to.equal(before);
     if (before === 0) expect(languageWatch().observing).to.equal(false);

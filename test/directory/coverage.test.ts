@@ -186,8 +186,8 @@ describe('selection properties', () => {
       fc.property(anyRegion, anyTopics, anyAudience, (region, topics, audience) => {
         const { lines } = selectLines(dir, { region, topics, audience });
         expect(lines.length).to.be.greaterThan(0);
-        expect(lines[0]!.urgency).to.equal('emergency');
-        expect(lines[0]!.contacts.some((c) => c.type === 'phone')).to.equal(true);
+        expect(lines[0].urgency).to.equal('emergency');
+        expect(lines[0].contacts.some((c) => c.type === 'phone')).to.equal(true);
       }),
       { numRuns: 1000 },
     );
@@ -197,7 +197,7 @@ describe('selection properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...REGIONS), fc.subarray(TOPICS, { minLength: 1 }), anyAudience, (region, topics, audience) => {
         const { lines } = selectLines(dir, { region, topics, audience });
-        expect(lines[0]!.id).to.equal(EMERGENCY[countryOf(region)]);
+        expect(lines[0].id).to.equal(EMERGENCY[countryOf(region)]);
         expect(new Set(lines).size).to.equal(lines.length);
         for (const line of lines) expect(line.regions.some((r) => r === region || r === countryOf(region)), line.id).to.equal(true);
         for (const line of lines.slice(1)) expect(line.topics.some((t) => topics.includes(t)), line.id).to.equal(true);

@@ -84,25 +84,25 @@ describe('directory rules, one broken file each', () => {
   });
 
   it('does not call a line stale on the day it turns 12 months old', () => {
-    const dir = structuredClone(bundledDirectory) as Directory;
+    const dir = structuredClone<Directory>(bundledDirectory);
     dir.lines = dir.lines.slice(0, 1).map((line) => ({ ...line, verified: '2025-11-28' }));
     expect(reviewWarnings(dir, NOW)).to.deep.equal([]);
-    dir.lines[0]!.verified = '2025-11-27';
+    dir.lines[0].verified = '2025-11-27';
     expect(reviewWarnings(dir, NOW).map((w) => w.path)).to.deep.equal(['$.lines[0].verified']);
   });
 });
 
 describe('short codes per region', () => {
   it('lets a subdivision line use its country short codes', () => {
-    const dir = structuredClone(bundledDirectory) as Directory;
-    Object.assign(dir.lines.find((l) => l.id === 'samaritans-welsh')!.contacts[0]!, { value: '116123', display: '116 123' });
+    const dir = structuredClone<Directory>(bundledDirectory);
+    Object.assign(dir.lines.find((l) => l.id === 'samaritans-welsh')!.contacts[0], { value: '116123', display: '116 123' });
     expect(parseDirectory(dir).problems).to.deep.equal([]);
   });
 
   it('rejects a code listed for one country on a line that also serves another', () => {
-    const dir = structuredClone(bundledDirectory) as Directory;
+    const dir = structuredClone<Directory>(bundledDirectory);
     const index = dir.lines.findIndex((l) => l.id === 'us-emergency');
-    dir.lines[index]!.regions.push('AU');
+    dir.lines[index].regions.push('AU');
     expect(parseDirectory(dir).problems.map((p) => p.message)).to.deep.equal([
       'is the short code "911", which is not in the shortCodes of region "AU"; write the number in E.164 or list the code for that region',
       // The only US emergency line was dropped with that problem.
@@ -111,8 +111,8 @@ describe('short codes per region', () => {
   });
 
   it('rejects a short code that is not all digits in the region list', () => {
-    const dir = structuredClone(bundledDirectory) as Directory;
-    dir.regions[0]!.shortCodes!.push('99 9');
+    const dir = structuredClone<Directory>(bundledDirectory);
+    dir.regions[0].shortCodes!.push('99 9');
     expect(parseDirectory(dir).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       '$.regions[0].shortCodes[6]: must be a short code of 3 to 10 digits, no spaces',
     ]);

@@ -7,7 +7,7 @@ import type { Directory, Line } from '../../src/directory/schema.js';
 function withLine(id: string): { dir: Directory; index: number; line: Line } {
   const dir = structuredClone(bundledDirectory);
   const index = dir.lines.findIndex((line) => line.id === id);
-  return { dir, index, line: dir.lines[index]! };
+  return { dir, index, line: dir.lines[index] };
 }
 
 const IGNORED = ' (these hours were ignored; the line is shown without them)';
@@ -16,20 +16,20 @@ const set = (target: object, key: string, value: unknown) => Object.assign(targe
 describe('parseDirectory: opening hours', () => {
   it('accepts the shipped hours', () => {
     const { line } = withLine('nspcc-helpline');
-    expect(line.contacts[0]!.hours?.timeZone).to.equal('Europe/London');
+    expect(line.contacts[0].hours?.timeZone).to.equal('Europe/London');
     expect(parseDirectory(bundledDirectory).problems).to.deep.equal([]);
   });
 
   it('rejects an unknown time zone by name, and keeps the line without the hours', () => {
     const { dir, index, line } = withLine('nspcc-helpline');
-    line.contacts[0]!.hours!.timeZone = 'Europe/Atlantis';
+    line.contacts[0].hours!.timeZone = 'Europe/Atlantis';
     const result = parseDirectory(dir);
     expect(result.problems.map(formatProblem)).to.deep.equal([
       `$.lines[${index}].contacts[0].hours.timeZone (line "nspcc-helpline"): names the time zone "Europe/Atlantis", which is not a known IANA time zone; use a name such as "Europe/London" (these hours were ignored; the line is shown without them)`,
     ]);
     const kept = result.directory!.lines.find((l) => l.id === 'nspcc-helpline')!;
-    expect(kept.contacts[0]!.value).to.equal('+448088005000');
-    expect(kept.contacts[0]!.hours).to.equal(undefined);
+    expect(kept.contacts[0].value).to.equal('+448088005000');
+    expect(kept.contacts[0].hours).to.equal(undefined);
   });
 
   it('rejects a UTC offset in place of a time zone', () => {
@@ -42,7 +42,7 @@ describe('parseDirectory: opening hours', () => {
 
   it('rejects a time that is not HH:MM', () => {
     const { dir, index, line } = withLine('nspcc-helpline');
-    set(line.contacts[0]!.hours!.weekly![0]!, 'opens', '9am');
+    set(line.contacts[0].hours!.weekly![0], 'opens', '9am');
     expect(parseDirectory(dir).problems.map(formatProblem)).to.deep.equal([
       `$.lines[${index}].contacts[0].hours.weekly[0].opens (line "nspcc-helpline"): must be a 24-hour time written HH:MM, from 00:00 to 24:00 (these hours were ignored; the line is shown without them)`,
     ]);
@@ -63,7 +63,7 @@ describe('parseDirectory: opening hours', () => {
 
   it('rejects an exception that both closes the day and lists sessions, and a repeated date', () => {
     const { dir, index, line } = withLine('childline');
-    set(line.contacts[0]!.hours!, 'exceptions', [
+    set(line.contacts[0].hours!, 'exceptions', [
       { date: '2026-12-25', closed: true, sessions: [{ opens: '10:00', closes: '12:00' }] },
       { date: '2026-12-25', closed: true },
     ]);
@@ -75,7 +75,7 @@ describe('parseDirectory: opening hours', () => {
 
   it('rejects an unknown day', () => {
     const { dir, line } = withLine('nspcc-helpline');
-    set(line.contacts[0]!.hours!.weekly![0]!, 'days', ['monday']);
-    expect(parseDirectory(dir).problems[0]!.message).to.match(/^must be one of "mon", "tue"/);
+    set(line.contacts[0].hours!.weekly![0], 'days', ['monday']);
+    expect(parseDirectory(dir).problems[0].message).to.match(/^must be one of "mon", "tue"/);
   });
 });

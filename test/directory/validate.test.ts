@@ -15,7 +15,7 @@ describe('parseDirectory', () => {
 
   it('rejects a javascript: URL and names the place and the line', () => {
     const dir = copy();
-    dir.lines[5]!.contacts[0]!.value = 'javascript:alert(1)';
+    dir.lines[5].contacts[0].value = 'javascript:alert(1)';
     const result = parseDirectory(dir);
     expect(result.problems.map(formatProblem)).to.deep.equal([
       '$.lines[5].contacts[0].value (line "ceop"): must be an absolute https:// URL',
@@ -25,19 +25,19 @@ describe('parseDirectory', () => {
 
   it('rejects an http source', () => {
     const dir = copy();
-    dir.lines[2]!.source = 'http://example.org/';
+    dir.lines[2].source = 'http://example.org/';
     expect(messages(dir)).to.deep.equal(['$.lines[2].source (line "nspcc-helpline"): must be an absolute https:// URL']);
   });
 
   it('rejects a phone number that is not E.164 or a short code', () => {
     const dir = copy();
-    dir.lines[2]!.contacts[0]!.value = '0808 800 5000';
+    dir.lines[2].contacts[0].value = '0808 800 5000';
     expect(messages(dir)[0]).to.match(/^\$\.lines\[2\]\.contacts\[0\]\.value \(line "nspcc-helpline"\): must be E\.164/);
   });
 
   it('rejects a duplicate line id and keeps the first', () => {
     const dir = copy();
-    dir.lines.push({ ...dir.lines[3]! });
+    dir.lines.push({ ...dir.lines[3] });
     const result = parseDirectory(dir);
     expect(result.problems.map(formatProblem)).to.deep.equal([
       `$.lines[${dir.lines.length - 1}].id (line "childline"): repeats the line id "childline"; ids must be unique`,
@@ -47,7 +47,7 @@ describe('parseDirectory', () => {
 
   it('rejects a line that names an unknown topic', () => {
     const dir = copy();
-    dir.lines[3]!.topics.push('knitting');
+    dir.lines[3].topics.push('knitting');
     expect(messages(dir)).to.deep.equal([
       '$.lines[3].topics[2] (line "childline"): names the topic "knitting", which is not in the topics list',
     ]);
@@ -61,13 +61,13 @@ describe('parseDirectory', () => {
 
   it('reports a missing field in plain words', () => {
     const dir = copy() as unknown as { lines: Record<string, unknown>[] };
-    delete dir.lines[1]!['verified'];
+    delete dir.lines[1]['verified'];
     expect(messages(dir)).to.deep.equal(['$.lines[1].verified (line "gb-police-non-emergency"): is missing (expected string)']);
   });
 
   it('reports an unknown contact type', () => {
     const dir = copy() as unknown as { lines: { contacts: { type: string }[] }[] };
-    dir.lines[1]!.contacts[0]!.type = 'pigeon';
+    dir.lines[1].contacts[0].type = 'pigeon';
     expect(messages(dir)[0]).to.equal('$.lines[1].contacts[0].type (line "gb-police-non-emergency"): has an unknown "type"');
   });
 
@@ -84,7 +84,7 @@ describe('parseDirectory: what is shown is what is dialled', () => {
   const withContact = (lineId: string, index: number, change: Record<string, string>) => {
     const dir = copy();
     const i = dir.lines.findIndex((l) => l.id === lineId);
-    Object.assign(dir.lines[i]!.contacts[index]!, change);
+    Object.assign(dir.lines[i].contacts[index], change);
     return { dir, i };
   };
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { collectPageErrors, loadClassicScript, requestedLocales, SEED_ORDER, telHrefs } from './bundle-helpers.js';
+import { collectPageErrors, ES_BUNDLE, loadClassicScript, requestedLocales, SEED_ORDER, telHrefs } from './bundle-helpers.js';
 import { pinDateNow, WEDNESDAY_NOON_UK } from '../support/instants.js';
 import type { HelplineBox } from '../../src/components/helpline-box/helpline-box.js';
 
@@ -12,8 +12,8 @@ describe('dist/helpline-box.js on a page', () => {
   it('defines the element, survives being imported again and the classic bundle after it', async () => {
     const page = collectPageErrors();
     try {
-      const mod = (await import(/* @vite-ignore */ '/dist/helpline-box.js' as string)) as { HelplineBox: unknown; TAG: string };
-      await import(/* @vite-ignore */ '/dist/helpline-box.js?again' as string);
+      const mod = (await import(/* @vite-ignore */ ES_BUNDLE)) as { HelplineBox: unknown; TAG: string };
+      await import(/* @vite-ignore */ `${ES_BUNDLE}?again`);
       await loadClassicScript('/dist/helpline-box.iife.js');
       expect(mod.TAG).to.equal('helpline-box');
       expect(customElements.get('helpline-box')).to.equal(mod.HelplineBox);

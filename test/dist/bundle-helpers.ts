@@ -13,6 +13,9 @@ export const SEED_ORDER: [name: string, at: string, tels: string[]][] = [
   ['Saturday at 03:00 (NSPCC closed)', SATURDAY_3AM_UK, ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000']],
 ];
 
+/** The ES bundle's address, built as a plain string so TypeScript does not look for the built file. */
+export const ES_BUNDLE = ['/dist', 'helpline-box.js'].join('/');
+
 export function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -44,7 +47,7 @@ export const requestedLocales = () =>
 
 /** Makes fetch() answer the URLs ending with `suffix` itself, until restored. */
 export function interceptFetch(suffix: string, answer: (real: typeof fetch, input: RequestInfo | URL, init?: RequestInit) => Promise<Response>): () => void {
-  const real = window.fetch;
+  const real = window.fetch.bind(window);
   window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).endsWith(suffix) ? answer(real, input, init) : real(input, init));
   return () => (window.fetch = real);
 }

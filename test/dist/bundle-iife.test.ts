@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { collectPageErrors, interceptFetch, loadClassicScript, requestedLocales, SEED_ORDER, telHrefs } from './bundle-helpers.js';
+import { collectPageErrors, ES_BUNDLE, interceptFetch, loadClassicScript, requestedLocales, SEED_ORDER, telHrefs } from './bundle-helpers.js';
 import { pinDateNow, SETTLE_MS, WEDNESDAY_NOON_UK } from '../support/instants.js';
 import type { HelplineBox } from '../../src/components/helpline-box/helpline-box.js';
 
@@ -14,7 +14,7 @@ describe('dist/helpline-box.iife.js on a page', () => {
     try {
       await loadClassicScript('/dist/helpline-box.iife.js');
       await loadClassicScript('/dist/helpline-box.iife.js');
-      await import(/* @vite-ignore */ '/dist/helpline-box.js' as string);
+      await import(/* @vite-ignore */ ES_BUNDLE);
       expect(customElements.get('helpline-box')).to.be.a('function');
       expect(page.errors).to.deep.equal([]);
     } finally {
@@ -54,7 +54,7 @@ describe('dist/helpline-box.iife.js on a page', () => {
   });
 
   it('shows English with a console notice when the language file is missing', async () => {
-    const restore = interceptFetch('/locales/pl.json', async () => new Response('not found', { status: 404, statusText: 'Not Found' }));
+    const restore = interceptFetch('/locales/pl.json', () => Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' })));
     const warn = console.warn;
     const messages: string[] = [];
     console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));

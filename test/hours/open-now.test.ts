@@ -49,7 +49,7 @@ describe('openFirst', () => {
     closed: { state: { status: 'closed', open: false } },
     unknown: { state: { status: 'unknown', open: null } },
   };
-  const order = (items: Item[]) => openFirst(items, (item) => states[item.id.split('-')[0]!]).map((item) => item.id);
+  const order = (items: Item[]) => openFirst(items, (item) => states[item.id.split('-')[0]]).map((item) => item.id);
 
   it('moves an open line ahead of a closed one of the same urgency, in the same slots', () => {
     const items = [make('always-999', 'emergency'), make('closed-nspcc', 'support'), make('always-childline', 'crisis'), make('open-stop', 'support')];

@@ -18,13 +18,13 @@ const REQUIRED_LINES = bundledDirectory.lines.filter((line) => line.regions.some
 /** Regional variants hold only what differs from their base language. */
 const FULL_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en' && !lang.includes('-'));
 
-type Tree = { [key: string]: string | Tree };
+interface Tree { [key: string]: string | Tree }
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
   );
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const english = new Map(flatten(en as unknown as Tree));
+const english = new Map(flatten(en));
 
 /** The texts of a line that a language file may translate, by the English. */
 function translatable(line: Line): string[] {
@@ -48,7 +48,7 @@ describe('language files', () => {
 
   for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
     it(`${lang}: has only English's keys, none empty, and keeps every placeholder (a dropped {{number}} would hide the number)`, () => {
-      const entries = flatten(locales.get(lang)!.ui as unknown as Tree);
+      const entries = flatten(locales.get(lang)!.ui);
       for (const [key, text] of entries) {
         expect(english.has(key), `${lang}: unknown key ${key}`).to.equal(true);
         expect(text.trim(), `${lang}: ${key} is empty`).not.to.equal('');
@@ -82,7 +82,7 @@ describe('language files', () => {
         if (untranslated.length) missing.push(`${lang} ${line.id}: ${untranslated.map((t) => `"${t}"`).join(', ')}`);
       }
     }
-    const optional = missing.filter((entry) => !REQUIRED_LINES.includes(entry.split(' ')[1]!.replace(/:$/, '')));
+    const optional = missing.filter((entry) => !REQUIRED_LINES.includes(entry.split(' ')[1].replace(/:$/, '')));
     if (optional.length) console.log(`Line texts shown in English for want of a translation:\n${optional.join('\n')}`);
     expect(missing.filter((entry) => !optional.includes(entry))).to.deep.equal([]);
   });

@@ -18,7 +18,7 @@ function mutate(root: Json, path: (string | number)[], next: Json | undefined): 
   const copy = structuredClone(root) as Record<string | number, Json>;
   let parent = copy;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-  const last = path[path.length - 1]!;
+  const last = path[path.length - 1];
   if (next === undefined) {
     if (Array.isArray(parent)) parent.splice(last as number, 1);
     else delete parent[last];
@@ -41,7 +41,7 @@ export const mutatedDirectory = fc
   )
   .map((edits) =>
     edits.reduce<Json>((dir, { at, value }) => {
-      const path = shippedPaths[at]!;
+      const path = shippedPaths[at];
       try {
         return mutate(dir, path, value);
       } catch {

@@ -9,5 +9,5 @@ export interface MediaFeatures {
 
 /** Replaces every emulated feature at once; features not named are back to the browser's own. */
 export function emulateMedia(features: MediaFeatures): Promise<unknown> {
-  return executeServerCommand('emulate-media-features', Object.entries(features).map(([name, value]) => ({ name, value })));
+  return executeServerCommand<unknown, { name: string; value: string }[]>('emulate-media-features', (Object.entries(features) as [string, string][]).map(([name, value]) => ({ name, value })));
 }

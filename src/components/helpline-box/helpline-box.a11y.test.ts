@@ -72,8 +72,8 @@ describe('<helpline-box> accessibility modes', () => {
     spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     for (const link of actions(el)) {
-      expect(link.scrollWidth, link.textContent!).to.be.at.most(link.clientWidth + 1);
-      expect(link.scrollHeight, link.textContent!).to.be.at.most(link.clientHeight + 1);
+      expect(link.scrollWidth, link.textContent).to.be.at.most(link.clientWidth + 1);
+      expect(link.scrollHeight, link.textContent).to.be.at.most(link.clientHeight + 1);
     }
     expect(el.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
   });

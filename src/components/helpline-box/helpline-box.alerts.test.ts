@@ -54,14 +54,14 @@ describe('<helpline-box> line alerts and inactive lines', () => {
     await el.updateComplete;
     const alerts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="alert"]')];
     expect(alerts.map((a) => a.textContent)).to.deep.equal(['<b>Out of service</b> today: call 01234 000000 instead']);
-    expect(alerts[0]!.closest<HTMLElement>('[part~="line"]')!.dataset['line']).to.equal('test-helpline');
+    expect(alerts[0].closest<HTMLElement>('[part~="line"]')!.dataset['line']).to.equal('test-helpline');
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('takes an alert down at the instant it ends, while the page stays open', async () => {
     const dir = alertDirectory();
-    dir.lines[1]!.alerts = [{ text: { en: 'Phone line down' }, until: '2026-12-01T18:00:00Z' }];
+    dir.lines[1].alerts = [{ text: { en: 'Phone line down' }, until: '2026-12-01T18:00:00Z' }];
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" region="GB"></helpline-box>`);
     el.directory = dir;
     await el.updateComplete;

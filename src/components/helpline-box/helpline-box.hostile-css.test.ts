@@ -42,13 +42,13 @@ describe('<helpline-box> on a page with hostile CSS', () => {
     expect(texts.length).to.be.greaterThan(10);
     for (const node of texts) {
       const cs = getComputedStyle(node);
-      expect(parseFloat(cs.fontSize), node.textContent!).to.be.at.least(14);
+      expect(parseFloat(cs.fontSize), node.textContent).to.be.at.least(14);
       expect(cs.textTransform).to.equal('none');
       expect(cs.letterSpacing).to.equal('normal');
       expect(cs.fontStyle).to.equal('normal');
       expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.at.least(1.2);
       expect(cs.color).not.to.equal('rgba(0, 0, 0, 0)');
-      expect(cs.color, node.textContent!).not.to.equal(backgroundOf(node));
+      expect(cs.color, node.textContent).not.to.equal(backgroundOf(node));
       expect(cs.visibility).to.equal('visible');
     }
   });
@@ -59,8 +59,8 @@ describe('<helpline-box> on a page with hostile CSS', () => {
     expect(links.length).to.be.greaterThan(8);
     for (const link of links) {
       const box = link.getBoundingClientRect();
-      expect(box.width, link.textContent!).to.be.at.least(44);
-      expect(box.height, link.textContent!).to.be.at.least(44);
+      expect(box.width, link.textContent).to.be.at.least(44);
+      expect(box.height, link.textContent).to.be.at.least(44);
     }
   });
 

@@ -97,7 +97,7 @@ describe('<helpline-box> open now', () => {
     new ManualClock('2026-11-27T19:00:00Z', 'Europe/London').install();
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
     const directory = structuredClone(bundledDirectory);
-    directory.lines.find((l) => l.id === 'stop-it-now')!.contacts[0]!.hours = {
+    directory.lines.find((l) => l.id === 'stop-it-now')!.contacts[0].hours = {
       timeZone: 'Europe/London',
       weekly: [{ days: ['fri'], opens: '09:00', closes: '17:00' }],
     };

@@ -12,7 +12,7 @@ const box = (el: HelplineBox) => el.shadowRoot!.querySelector<HTMLElement>('[par
 const heading = (el: HelplineBox) => el.shadowRoot!.querySelector('#heading')?.textContent;
 const callLink = (el: HelplineBox, href: string) => el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${href}"]`)!;
 /** Every text node in the box: what a reader sees and what a screen reader reads. */
-const shownText = (el: HelplineBox) => box(el)!.textContent!.replace(/\s+/g, ' ');
+const shownText = (el: HelplineBox) => box(el)!.textContent.replace(/\s+/g, ' ');
 
 function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -40,7 +40,7 @@ afterEach(() => {
   for (const wrapper of document.querySelectorAll('body > div:has(> helpline-box)')) wrapper.remove();
 });
 
-type Tree = { [key: string]: string | Tree };
+interface Tree { [key: string]: string | Tree }
 const strings = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
 const englishPhrases = () =>
   strings(en as unknown as Tree)

@@ -38,10 +38,10 @@ describe('<helpline-box> accessible names', () => {
     shown.forEach((a, i) => {
       const words = a.querySelector('span')!.cloneNode(true) as HTMLElement;
       words.querySelector('.unseen-words')!.remove();
-      const visible = words.textContent!.trim();
+      const visible = words.textContent.trim();
       expect(visible).to.match(/\S/);
-      const line = a.closest('[part~="line"]')!.querySelector('[part~="name"]')!.textContent!.trim();
-      expect(links[i]!.name, visible).to.contain(visible).and.contain(line);
+      const line = a.closest('[part~="line"]')!.querySelector('[part~="name"]')!.textContent.trim();
+      expect(links[i].name, visible).to.contain(visible).and.contain(line);
     });
   });
 

@@ -27,7 +27,7 @@ function collectErrors() {
 }
 
 function captureConsole(method: 'warn' | 'error') {
-  const original = console[method];
+  const original = console[method].bind(console);
   const messages: string[] = [];
   console[method] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
   return { messages, restore: () => (console[method] = original) };
@@ -41,7 +41,7 @@ async function boxWithBadSource(src: string) {
     el.setAttribute('topic', 'child-abuse');
     el.setAttribute('region', 'GB-ENG');
     el.setAttribute('src', src);
-    const failed = oneEvent(el, 'helpline-error') as Promise<HelplineErrorEvent>;
+    const failed = oneEvent<HelplineErrorEvent>(el, 'helpline-error');
     const started = performance.now();
     document.body.append(el);
     // The emergency line is on screen at once (the first render, a task later), before the directory has answered.
@@ -78,7 +78,7 @@ describe('<helpline-box> with a bad src directory', () => {
       expect(errors.length).to.equal(1);
       expect(errors[0]).to.contain(src).and.match(problem).and.contain('showing the bundled lines instead');
       expect(event.detail.src).to.equal(src);
-      expect(event.detail.message).to.equal(errors[0]!.replace('<helpline-box>: ', ''));
+      expect(event.detail.message).to.equal(errors[0].replace('<helpline-box>: ', ''));
       expect(event.bubbles && event.composed).to.equal(true);
     });
   }
@@ -144,7 +144,7 @@ describe('<helpline-box> with a directory property', () => {
     const errors = captureConsole('error');
     try {
       setTimeout(() => (el.directory = { hello: 'world' }));
-      const event = (await oneEvent(el, 'helpline-error')) as HelplineErrorEvent;
+      const event = await oneEvent<HelplineErrorEvent>(el, 'helpline-error');
       expect(event.detail.src).to.equal(null);
       expect(errors.messages[0]).to.contain('could not use the directory property');
       expect(telHrefs(el)[0]).to.equal('tel:999');
@@ -187,10 +187,10 @@ describe('<helpline-box> in a live page', () => {
     const cookies = document.cookie;
     const stored = [localStorage.length, sessionStorage.length];
     const sent: string[] = [];
-    const { fetch: realFetch } = window;
-    const realBeacon = navigator.sendBeacon;
+    const realFetch = window.fetch.bind(window);
+    const realBeacon = navigator.sendBeacon.bind(navigator);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      sent.push(`fetch ${String(input)}`);
+      sent.push(`fetch ${input instanceof Request ? input.url : String(input)}`);
       return realFetch(input, init);
     };
     navigator.sendBeacon = (url: string | URL) => {

@@ -10,10 +10,10 @@ const lineIds = (el: HelplineBox) =>
 const telLinks = (el: HelplineBox) =>
   actions(el)
     .filter((a) => a.dataset['channel'] === 'phone')
-    .map((a) => [a.getAttribute('href'), a.textContent!.split(',')[0]!.trim()]);
+    .map((a) => [a.getAttribute('href'), a.textContent.split(',')[0].trim()]);
 
 function captureConsole(method: 'warn' | 'error'): { messages: string[]; restore: () => void } {
-  const original = console[method];
+  const original = console[method].bind(console);
   const messages: string[] = [];
   console[method] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
   return { messages, restore: () => (console[method] = original) };
@@ -87,9 +87,9 @@ describe('<helpline-box>', () => {
     const right = el.getBoundingClientRect().right;
     for (const a of actions(el)) {
       const box = a.getBoundingClientRect();
-      expect(box.width, a.textContent!).to.be.at.least(44);
-      expect(box.height, a.textContent!).to.be.at.least(44);
-      expect(box.right, a.textContent!).to.be.at.most(right);
+      expect(box.width, a.textContent).to.be.at.least(44);
+      expect(box.height, a.textContent).to.be.at.least(44);
+      expect(box.right, a.textContent).to.be.at.most(right);
     }
   });
 
