@@ -79,9 +79,10 @@ function localeFiles(): Plugin {
 /**
  * A classic script loaded a second time does nothing at all: besides not
  * redefining the element, it must not create Lit's Trusted Types policy
- * again, which a page enforcing Trusted Types refuses.
+ * again, which a page enforcing Trusted Types refuses. It still runs when a
+ * different element holds the name, so that define.ts can say so.
  */
-const LOAD_ONCE = { banner: "if(!customElements.get('helpline-box')){", footer: '}' };
+const LOAD_ONCE = { banner: "if(!(customElements.get('helpline-box')||{}).isHelplineBox){", footer: '}' };
 
 /**
  * The self-contained bundles fetch the checker and the language files from

@@ -34,6 +34,8 @@ const PAGES = {
     '<helpline-box topic="child-abuse"></helpline-box>' +
       '<script type="module" src="/dist/helpline-box.js"></script><script src="/dist/helpline-box.iife.js"></script>',
   ),
+  // A policy that refuses Lit's Trusted Types policy: the box cannot start, and must say why.
+  '/strict-tt-refused.html': page('<helpline-box topic="child-abuse"><p id="fallback">Call 999.</p></helpline-box><script src="/dist/helpline-box.iife.js"></script>'),
   // The ES module, with a broken directory: the fallback path under the CSP.
   '/strict-es.html': page(
     '<helpline-box topic="child-abuse" src="/test/fixtures/partly-broken-directory.json"></helpline-box>' +
@@ -50,7 +52,12 @@ const SEED_AT_NOON = ['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111
 const SEED_AT_3AM = ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000'];
 
 const HEADERS = (path) => ({
-  'content-security-policy': path === '/strict-both.html' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP,
+  'content-security-policy':
+    path === '/strict-both.html'
+      ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'")
+      : path === '/strict-tt-refused.html'
+        ? CSP.replace('trusted-types lit-html', 'trusted-types another-policy')
+        : CSP,
 });
 
 let browser;
@@ -142,5 +149,17 @@ describe('strict CSP and Trusted Types', () => {
   it('the demo site puts open lines first: the seed box on Saturday at 03:00', async () => {
     const r = await visit('/dist/site/index.html', { at: SATURDAY_3AM_UK });
     assert.deepEqual(r.tels[0], SEED_AT_3AM);
+  });
+
+  it('says why when the page refuses the lit-html Trusted Types policy, and keeps the fallback content', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(`${origin}/strict-tt-refused.html`);
+    await tab.waitForTimeout(300);
+    assert.ok(errors.some((e) => e.includes('does not allow the Trusted Types policy "lit-html"') && e.includes('Add lit-html to the trusted-types directive')), errors.join('\n'));
+    assert.equal(await tab.locator('#fallback').isVisible(), true);
+    await context.close();
   });
 });

@@ -69,3 +69,61 @@ describe('<helpline-box> on a page with hostile CSS', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+/**
+ * Page rules that reach the host element itself (a `*` or `.card *` selector matches it) and, through
+ * inheritance or the host's own box, everything inside: each must leave 999 visible, readable and tappable.
+ */
+const REACHING_THE_HOST: [string, string][] = [
+  ['a card that turns pointer events off for everything but its own links', '.card * { pointer-events: none } .card a { pointer-events: auto }'],
+  ['transparent text fill', '* { -webkit-text-fill-color: transparent !important }'],
+  ['masked text', '* { -webkit-text-security: disc !important }'],
+  ['vertical writing', '* { writing-mode: vertical-rl !important }'],
+  ['right-to-left direction', '* { direction: rtl !important }'],
+  // Rules for a card's children, not the whole page: on `*` they would shrink or hide the article itself.
+  ['zoom', '.card * { zoom: 0.2 !important }'],
+  ['filters and transforms', '.card * { filter: blur(8px) opacity(0) !important; transform: scale(0.01) !important; mix-blend-mode: difference !important }'],
+  ['a hidden, faded host', '.card * { opacity: 0 !important; visibility: hidden !important }'],
+];
+
+describe('<helpline-box> under page rules that reach its host', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+  let style: HTMLStyleElement;
+  let card: HTMLElement;
+  afterEach(() => {
+    style.remove();
+    card.remove();
+  });
+
+  for (const [name, css] of REACHING_THE_HOST) {
+    it(`keeps 999 visible, legible and tappable: ${name}`, async () => {
+      style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+      // Mounted by hand: a fixture of a plain <div> waits for an animation frame a background tab may never get.
+      card = document.createElement('div');
+      card.className = 'card';
+      card.innerHTML = '<helpline-box topic="child-abuse" region="GB" style="width: 360px"></helpline-box>';
+      document.body.append(card);
+      const el = card.querySelector('helpline-box')!;
+      await el.updateComplete;
+      const call = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:999"]')!;
+      const box = call.getBoundingClientRect();
+      // Upright, at its real size: a 44 px target, wider than tall.
+      expect(box.height, 'height').to.be.at.least(44);
+      expect(box.width, 'width').to.be.greaterThan(box.height);
+      // A tap at its centre lands on the link.
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit?.closest('a'), 'the element under a tap').to.equal(call);
+      const cs = getComputedStyle(call);
+      expect(cs.pointerEvents).to.equal('auto');
+      expect(cs.webkitTextFillColor).to.equal(cs.color);
+      expect(cs.getPropertyValue('-webkit-text-security')).to.equal('none');
+      expect(cs.writingMode).to.equal('horizontal-tb');
+      expect(cs.direction).to.equal('ltr');
+      const host = getComputedStyle(el);
+      expect([host.opacity, host.visibility, host.filter, host.transform, host.zoom]).to.deep.equal(['1', 'visible', 'none', 'none', '1']);
+      expect(call.textContent).to.contain('999');
+    });
+  }
+});

@@ -6,6 +6,14 @@ import { css } from 'lit';
  * :host and set again in absolute terms on .box, inside the shadow root where
  * no page selector reaches, so hostile page CSS cannot shrink, hide or
  * recolour the box. Public `--helpline-box-*` tokens feed private `--_*` variables.
+ *
+ * Page rules reach the host itself (`* {}`, `.card * {}`), and a page's normal
+ * rules beat the :host rules here. Important rules in a shadow tree beat the
+ * page's, even its important ones, so the :host rules marked !important keep
+ * the box visible, upright, full size and tappable whatever a page does to
+ * its other elements. It can still be hidden on purpose (`display: none`,
+ * `hidden`). Inherited properties a page may set on the host (text fill,
+ * text masking, writing mode, pointer events) are set again on .box.
  */
 export const styles = css`
   :host {
@@ -28,6 +36,20 @@ export const styles = css`
     box-sizing: border-box;
     max-width: 100%;
     contain: content;
+
+    /* See "Page rules reach the host" above. */
+    opacity: 1 !important;
+    visibility: visible !important;
+    pointer-events: auto !important;
+    filter: none !important;
+    backdrop-filter: none !important;
+    transform: none !important;
+    zoom: 1 !important;
+    clip-path: none !important;
+    mask: none !important;
+    mix-blend-mode: normal !important;
+    writing-mode: horizontal-tb !important;
+    direction: ltr !important;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -55,6 +77,13 @@ export const styles = css`
   }
 
   .box {
+    /* Inherited from the host, where a page rule may have set them: text that paints, unmasked, across. */
+    -webkit-text-fill-color: currentColor;
+    -webkit-text-security: none;
+    writing-mode: horizontal-tb;
+    pointer-events: auto;
+    user-select: text;
+    font-variant: normal;
     color: var(--_fg);
     font-family: var(--_font);
     font-size: 16px;
@@ -280,3 +309,25 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * The box's stylesheet for a document. A constructed stylesheet belongs to the
+ * document whose window made it, and Chromium refuses it anywhere else
+ * ("Sharing constructed stylesheets in multiple documents is not allowed"), so
+ * a box shown in an iframe gets a copy made by that iframe's window. A document
+ * with no window (a template's, say) shows nothing and gets nothing.
+ */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+export function stylesFor(doc: Document): CSSStyleSheet[] {
+  const view = doc.defaultView;
+  if (!view) return [];
+  if (view === window) return [styles.styleSheet!];
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(styles.cssText);
+    sheets.set(doc, sheet);
+  }
+  return [sheet];
+}

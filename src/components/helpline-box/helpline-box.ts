@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // Keyed by line id: when open lines move first, a focused link keeps its number instead of taking another's.
 import { repeat } from 'lit/directives/repeat.js';
@@ -12,7 +12,7 @@ import type { ContactType } from '../../directory/constants.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { clock } from '../../hours/clock.js';
 import { wordsFor } from '../../i18n/localize.js';
-import { styles } from './helpline-box.styles.js';
+import { styles, stylesFor } from './helpline-box.styles.js';
 
 /**
  * @tagname helpline-box
@@ -48,6 +48,8 @@ import { styles } from './helpline-box.styles.js';
  */
 export class HelplineBox extends LitElement {
   static override styles = styles;
+  /** Tells the box's own class apart from another element defined under its name (see define.ts). */
+  static readonly isHelplineBox = true;
 
   /** Problems already logged by this box: each is logged once, not on every render. */
   #reported = new Set<string>();
@@ -115,6 +117,27 @@ export class HelplineBox extends LitElement {
       this.#model = null;
       this.#failure = error;
     }
+  }
+
+  /** Lit's render root, with the styles of the document the box is in (see stylesFor). */
+  protected override createRenderRoot(): ShadowRoot | DocumentFragment {
+    let root: ShadowRoot;
+    try {
+      root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    } catch (error) {
+      // A page script got here first (a closed shadow root of its own, or a replaced attachShadow).
+      console.error(`<helpline-box>: the box could not make its shadow root (${String(error)}), so it renders nothing and the fallback content inside the element stays. Check for a script that attaches a shadow root to <helpline-box> or replaces attachShadow.`);
+      return document.createDocumentFragment();
+    }
+    // Browsers without constructed stylesheets (Safari before 16.4) get Lit's <style> element.
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = stylesFor(this.ownerDocument);
+    else adoptStyles(root, [styles]);
+    return root;
+  }
+
+  /** Moved into another document (an iframe): its styles follow it. */
+  adoptedCallback(): void {
+    if (this.shadowRoot && supportsAdoptingStyleSheets) this.shadowRoot.adoptedStyleSheets = stylesFor(this.ownerDocument);
   }
 
   override connectedCallback(): void {
