@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
+import { checkWallClock } from '../../controllers/refresh-controller.js';
 import type { HelplineBox } from './helpline-box.js';
 import { bundledDirectory } from '../../directory/bundled.js';
 import { ManualClock, restoreClock } from '../../../test/support/manual-clock.js';
@@ -75,6 +76,34 @@ describe('<helpline-box> open now', () => {
     expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 6:00 PM');
     el.remove();
     expect(clock.pending).to.deep.equal([]);
+  });
+
+  it('shows the morning status at once on a phone woken from a night asleep, when the page is shown again', async () => {
+    // Friday 21:59 GMT: the NSPCC closes at 22:00 and opens at 09:00 on Saturday.
+    const clock = new ManualClock('2026-11-27T21:59:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline"></helpline-box>`);
+    await clock.advanceTo('2026-11-27T22:00:00Z', () => el.updateComplete);
+    expect(status(el, 'nspcc-helpline')).to.equal('Closed - opens at 9:00 AM Saturday');
+    // The phone sleeps until 09:30; its timers did not run. The reader unlocks it: the page is shown again.
+    clock.jumpTo('2026-11-28T09:30:00Z');
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 6:00 PM');
+  });
+
+  it('looks again when the wall clock jumps ahead of the page timers, even while the page stays visible', async () => {
+    const clock = new ManualClock('2026-11-27T21:59:00Z', 'Europe/London').install();
+    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline"></helpline-box>`);
+    checkWallClock();
+    clock.jumpTo('2026-11-28T09:30:00Z');
+    checkWallClock();
+    await el.updateComplete;
+    expect(status(el, 'nspcc-helpline')).to.equal('Open now - closes at 6:00 PM');
   });
 
   it('sets no timer when every line is open 24 hours', async () => {
