@@ -99,7 +99,9 @@ function bundle(entry: string, format: 'es' | 'iife', fileName: string, extra: U
   return {
     ...extra,
     build: {
-      rolldownOptions: { output: format === 'iife' ? LOAD_ONCE : {} },
+      // Vite keeps an ES library's whitespace for bundlers to tree-shake; these files are for pages, and
+      // bundlers get dist/lib, so they are minified in full.
+      rolldownOptions: { output: { minify: true, ...(format === 'iife' ? LOAD_ONCE : {}) } },
       target: 'es2022',
       outDir,
       emptyOutDir: false,

@@ -5,7 +5,7 @@ import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
 import { bundledDirectory } from '../../directory/bundled.js';
 import { dayAfter, MONDAY_10AM_UK, SATURDAY_2330_UK } from '../../../test/support/instants.js';
-import { pinClock } from '../../../test/support/manual-clock.js';
+import { ManualClock, pinClock } from '../../../test/support/manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
 
@@ -148,7 +148,28 @@ describe('<helpline-box> every visual state at 320 px', () => {
       },
     ],
     [
-      'error fallback',
+      'emergency-only fallback (working out the box failed)',
+      async () => {
+        const error = console.error;
+        const RealFormat = Intl.DateTimeFormat;
+        console.error = () => {};
+        // A browser whose Intl throws: the reader's zone is asked of Intl, and the box falls back to 999 alone.
+        new ManualClock(SATURDAY_2330_UK).install();
+        Intl.DateTimeFormat = function () {
+          throw new RangeError('no time zone data');
+        } as unknown as typeof Intl.DateTimeFormat;
+        try {
+          const el = await fixture<HelplineBox>(html`<helpline-box topic="child-abuse" heading-level="3"></helpline-box>`);
+          expect(el.shadowRoot!.querySelectorAll('[part~="line"]')).to.have.length(1);
+          return el;
+        } finally {
+          Intl.DateTimeFormat = RealFormat;
+          console.error = error;
+        }
+      },
+    ],
+    [
+      'a publisher directory that failed to load (the bundled lines)',
       async () => {
         const error = console.error;
         console.error = () => {};
