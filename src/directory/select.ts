@@ -11,6 +11,7 @@
  */
 import { AUDIENCES, type Audience } from './constants.js';
 import type { Directory, Line } from './schema.js';
+import { own } from './own.js';
 import { countryOf, regionChain } from './region.js';
 
 export interface SelectionQuery {
@@ -27,6 +28,12 @@ export interface Selection {
   region: string;
   lines: Line[];
   warnings: string[];
+  /**
+   * True when the directory has no emergency line for the region, so `lines`
+   * does not start with one. Never true for the bundled directory; a caller
+   * given a directory of its own must then show the bundled emergency line.
+   */
+  emergencyMissing: boolean;
 }
 
 /** Splits a space-separated attribute value into its distinct tokens. */
@@ -60,7 +67,7 @@ export function directoryFor(custom: Directory | null, bundled: Directory, regio
 }
 
 function serves(line: Line, chain: readonly string[]): boolean {
-  return line.active !== false && line.regions.some((r) => chain.includes(r));
+  return own(line, 'active') !== false && line.regions.some((r) => chain.includes(r));
 }
 
 /** Most specific first: a nation's own emergency line before the country's. */
@@ -76,35 +83,38 @@ function isAudience(value: string): value is Audience {
 
 export function selectLines(directory: Directory, query: SelectionQuery): Selection {
   const warnings: string[] = [];
-  const region = resolveRegion(directory, query.region, warnings);
+  const region = resolveRegion(directory, own(query, 'region'), warnings);
   const chain = regionChain(region);
   const emergency = emergencyLines(directory, chain);
   const chosen: Line[] = [...emergency];
   const add = (line: Line) => {
     if (!chosen.includes(line)) chosen.push(line);
   };
+  const done = (): Selection => ({ region, lines: chosen, warnings, emergencyMissing: emergency.length === 0 });
 
-  const picked = query.lines ?? [];
+  // A query may be the caller's own object: a field it leaves out must not come from Object.prototype.
+  const picked = own(query, 'lines') ?? [];
   if (picked.length > 0) {
     const byId = new Map(directory.lines.map((line) => [line.id, line]));
     for (const id of picked) {
       const line = byId.get(id);
       if (!line) warnings.push(`line "${id}" is not in the directory; it was left out`);
-      else if (line.active === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
+      else if (own(line, 'active') === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
       else add(line);
     }
-    return { region, lines: chosen, warnings };
+    return done();
   }
 
   const knownTopics = new Set(directory.topics.map((t) => t.id));
-  const topics = (query.topics ?? []).filter((topic) => {
+  const asked = own(query, 'topics') ?? [];
+  const topics = asked.filter((topic) => {
     if (knownTopics.has(topic)) return true;
     warnings.push(`topic "${topic}" is not in the directory; it was ignored`);
     return false;
   });
   if (topics.length === 0) {
-    if (!query.topics?.length) warnings.push('no topic or lines were given; showing the emergency line only');
-    return { region, lines: chosen, warnings };
+    if (!asked.length) warnings.push('no topic or lines were given; showing the emergency line only');
+    return done();
   }
 
   const forTopics = directory.lines.filter(
@@ -112,12 +122,13 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   );
 
   let audience: Audience | undefined;
-  if (query.audience) {
-    if (isAudience(query.audience)) audience = query.audience;
-    else warnings.push(`audience "${query.audience}" is not one of ${AUDIENCES.join(', ')}; it was ignored`);
+  const asker = own(query, 'audience');
+  if (asker) {
+    if (isAudience(asker)) audience = asker;
+    else warnings.push(`audience "${asker}" is not one of ${AUDIENCES.join(', ')}; it was ignored`);
   }
   const forAudience = audience ? forTopics.filter((line) => line.audiences.includes(audience)) : forTopics;
   // An audience refines the box; it must never empty it.
   (forAudience.length > 0 ? forAudience : forTopics).forEach(add);
-  return { region, lines: chosen, warnings };
+  return done();
 }

@@ -9,6 +9,7 @@ import { alertBoundary } from '../hours/alerts.js';
 import { isDialled } from './contact.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
+import { bare, ownData } from './own.js';
 import { directorySchema, hoursSchema, lineSchema, type Contact, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
@@ -134,7 +135,7 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
 function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: string | undefined): Problem[] {
   const parsed = hoursSchema.safeParse(hours);
   if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
-  return hoursRuleProblems(parsed.data).map(({ path, message }) => {
+  return hoursRuleProblems(ownData(parsed.data)).map(({ path, message }) => {
     const problem: Problem = { path: jsonPath([...prefix, ...path]), message };
     if (lineId) problem.lineId = lineId;
     return problem;
@@ -142,6 +143,13 @@ function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: strin
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A shallow copy without a prototype, and without `key` (a spread would give the copy Object.prototype back). */
+function without(record: Record<string, unknown>, key?: string): Record<string, unknown> {
+  const copy = bare(record);
+  if (key) delete copy[key];
+  return copy;
+}
 
 /**
  * Bad opening hours are reported and dropped, but never cost a line its place:
@@ -151,7 +159,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { raw: unknown; problems: Problem[] } {
   if (!isRecord(raw)) return { raw, problems: [] };
   const problems: Problem[] = [];
-  const line = { ...raw };
+  const line = without(raw);
   if (line['hours'] !== undefined) {
     const found = hoursProblems(line['hours'], ['lines', i, 'hours'], lineId);
     if (found.length > 0) delete line['hours'];
@@ -162,9 +170,7 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
       if (!isRecord(contact) || contact['hours'] === undefined) return contact;
       const found = hoursProblems(contact['hours'], ['lines', i, 'contacts', c, 'hours'], lineId);
       problems.push(...found);
-      if (found.length === 0) return contact;
-      const { hours: _dropped, ...rest } = contact;
-      return rest;
+      return found.length === 0 ? contact : without(contact, 'hours');
     });
   }
   for (const problem of problems) problem.message += ' (these hours were ignored; the line is shown without them)';
@@ -205,15 +211,28 @@ function displayMismatch(contact: Contact): string | null {
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
  * top level is broken yields `directory: null`; a broken line is dropped and
- * reported while the others are kept.
+ * reported while the others are kept. The directory returned is made of
+ * frozen objects without a prototype (see own.ts), so a polluted page cannot
+ * add fields to it.
  */
-export function parseDirectory(input: unknown): ParseResult {
-  const problems: Problem[] = [];
-  const shell = shellSchema.safeParse(input);
-  if (!shell.success) {
-    return { directory: null, problems: issuesToProblems(shell.error, input, []) };
+export function parseDirectory(untrusted: unknown): ParseResult {
+  let input: unknown;
+  try {
+    // Checked and used from one copy that has no prototype: zod reads (and copies) an absent optional
+    // field from Object.prototype, and a getter could answer the checker and the box differently.
+    input = ownData(untrusted);
+  } catch (error) {
+    return { directory: null, problems: [{ path: '$', message: `cannot be read: ${error instanceof Error ? error.message : 'reading it failed'}` }] };
   }
-  const { topics, regions } = shell.data;
+  const problems: Problem[] = [];
+  const parsedShell = shellSchema.safeParse(input);
+  if (!parsedShell.success) {
+    return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
+  }
+  // The lines are checked one by one below; the rest is copied out of zod's plain objects.
+  const { lines: rawLines, ...top } = parsedShell.data;
+  const shell = ownData(top);
+  const { topics, regions } = shell;
 
   const topicIds = new Set<string>();
   topics.forEach((topic, i) => {
@@ -229,13 +248,13 @@ export function parseDirectory(input: unknown): ParseResult {
   /** Whether `code` may be dialled as written in `region` (its own list or its country's). */
   const allowedIn = (code: string, region: string) =>
     Boolean(shortCodes.get(region)?.has(code) || shortCodes.get(countryOf(region))?.has(code));
-  if (!regionIds.has(shell.data.defaultRegion)) {
-    problems.push({ path: '$.defaultRegion', message: `names "${shell.data.defaultRegion}", which is not in the regions list` });
+  if (!regionIds.has(shell.defaultRegion)) {
+    problems.push({ path: '$.defaultRegion', message: `names "${shell.defaultRegion}", which is not in the regions list` });
   }
 
   const lines: Line[] = [];
   const lineIds = new Set<string>();
-  shell.data.lines.forEach((input, i) => {
+  rawLines.forEach((input, i) => {
     const rawId = idOf(input);
     const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
     problems.push(...hoursIssues);
@@ -244,7 +263,7 @@ export function parseDirectory(input: unknown): ParseResult {
       problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));
       return;
     }
-    const line = parsed.data;
+    const line = ownData(parsed.data);
     const before = problems.length;
     if (lineIds.has(line.id)) {
       problems.push({ path: jsonPath(['lines', i, 'id']), lineId: line.id, message: `repeats the line id "${line.id}"; ids must be unique` });
@@ -305,7 +324,7 @@ export function parseDirectory(input: unknown): ParseResult {
   });
 
   if (lines.length === 0) return { directory: null, problems };
-  return { directory: { ...shell.data, lines }, problems };
+  return { directory: Object.freeze(Object.assign(Object.create(null) as Directory, shell, { lines: Object.freeze(lines) })), problems };
 }
 
 /** How old a `verified` date may be before the CLI asks for a fresh check. */

@@ -100,6 +100,14 @@ describe('selectLines', () => {
     }
   });
 
+  it('says when a directory has no emergency line for the region, so the caller can show the bundled one', () => {
+    expect(selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'GB-SCT' }).emergencyMissing).to.equal(false);
+    const withoutOne = { ...bundledDirectory, lines: bundledDirectory.lines.filter((l) => l.id !== 'gb-emergency') };
+    const selection = selectLines(withoutOne, { topics: ['child-abuse'], region: 'GB-SCT' });
+    expect(selection.emergencyMissing).to.equal(true);
+    expect(selection.lines[0]?.urgency).not.to.equal('emergency');
+  });
+
   it('splits attribute values into distinct tokens', () => {
     expect(tokens('  a b\n a  c ')).to.deep.equal(['a', 'b', 'c']);
     expect(tokens(null)).to.deep.equal([]);

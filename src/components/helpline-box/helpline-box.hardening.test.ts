@@ -1,0 +1,66 @@
+/**
+ * Issue #11, the box on a hostile page: a page whose scripts have polluted
+ * Object.prototype (a buggy library is enough) still gets 999 first, open 24
+ * hours, with no alert that the directory does not hold.
+ */
+import { expect } from '@open-wc/testing';
+import '../../define.js';
+import type { HelplineBox } from './helpline-box.js';
+import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
+import { pinClock } from '../../../test/support/manual-clock.js';
+import { pollute } from '../../../test/support/pollution.js';
+
+const root = (el: HelplineBox) => el.shadowRoot!;
+const lineIds = (el: HelplineBox) => [...root(el).querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
+const telHrefs = (el: HelplineBox) => [...root(el).querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href'));
+const status = (el: HelplineBox, id: string) => root(el).querySelector(`[data-line="${id}"] [part~="status"]`)?.textContent ?? null;
+const words = (el: HelplineBox) => root(el).textContent!.replace(/\s+/g, ' ');
+
+async function box(): Promise<HelplineBox> {
+  const el = document.createElement('helpline-box');
+  el.setAttribute('topic', 'child-abuse');
+  el.setAttribute('region', 'GB');
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** What a polluted page sets, each with a value that would hide 999, close it or add a notice. */
+const POLLUTION: [string, unknown][] = [
+  ['active', false],
+  ['hours', { timeZone: 'Europe/London', weekly: [] }],
+  ['always', true],
+  ['alerts', [{ text: { en: 'This line is closed; do not call' }, until: '2099-12-31' }]],
+  ['exceptions', [{ date: '2026-11-30', closed: true }]],
+  ['interpreters', true],
+  ['label', { en: 'Polluted label' }],
+];
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('body > helpline-box')) el.remove();
+});
+
+describe('<helpline-box> on a page with a polluted Object.prototype', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
+  for (const [key, value] of POLLUTION) {
+    it(`shows tel:999 first, open 24 hours, with no alert, when Object.prototype.${key} is set`, async () => {
+      const expected = words(await box());
+      const clean = pollute('Object.prototype', key, value);
+      let el: HelplineBox;
+      try {
+        el = await box();
+      } finally {
+        clean();
+      }
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline', 'childline']);
+      expect(telHrefs(el)[0]).to.equal('tel:999');
+      expect(status(el, 'gb-emergency')).to.equal('Open 24 hours');
+      expect(root(el).querySelector('[part~="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="interpreters"]')).to.equal(null);
+      expect(status(el, 'nspcc-helpline')).to.match(/^Open now - closes at/);
+      // Every word as on a clean page.
+      expect(words(el)).to.equal(expected);
+    });
+  }
+});
