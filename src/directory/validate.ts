@@ -7,10 +7,11 @@
 import * as z from 'zod/mini';
 import { alertBoundary } from '../hours/alerts.js';
 import { isDialled } from './contact.js';
+import { displayMismatch, hiddenCharacters } from './display.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
 import { bare, ownData } from './own.js';
-import { directorySchema, hoursSchema, lineSchema, type Contact, type Directory, type HoursData, type Line } from './schema.js';
+import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.lines[3].contacts[0].value`. */
@@ -177,37 +178,6 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
   return { raw: line, problems };
 }
 
-/** ITU country codes of one and two digits; every other code has three. */
-const ONE_DIGIT_CODES = ['1', '7'];
-const TWO_DIGIT_CODES = new Set(
-  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
-);
-
-/** The number after its country code: `+448088005000` -> `8088005000`. */
-function nationalNumber(e164: string): string {
-  const digits = e164.slice(1);
-  const codeLength = ONE_DIGIT_CODES.includes(digits[0]!) ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
-  return digits.slice(codeLength);
-}
-
-/**
- * Why a contact's published form does not match what it dials, or null. The
- * display may add a trunk prefix or a country code ("0808 800 5000" for
- * +448088005000, "1-800-422-4453" for +18004224453) and may spell a number in
- * letters before its digits ("1-888-PREVENT (1-888-773-8368)").
- */
-function displayMismatch(contact: Contact): string | null {
-  if (contact.type === 'email') {
-    return contact.display?.includes('@') && contact.display.trim().toLowerCase() !== contact.value.toLowerCase()
-      ? `shows the address "${contact.display}" but writes to ${contact.value}; they must be the same`
-      : null;
-  }
-  if (!isDialled(contact)) return null;
-  const shown = contact.display.replace(/\D/g, '');
-  const matches = contact.value.startsWith('+') ? shown.endsWith(nationalNumber(contact.value)) : shown === contact.value;
-  return matches ? null : `shows "${contact.display}" but dials ${contact.value}; the digits must match`;
-}
-
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
  * top level is broken yields `directory: null`; a broken line is dropped and
@@ -297,6 +267,8 @@ export function parseDirectory(untrusted: unknown): ParseResult {
       const mismatch = displayMismatch(contact);
       if (mismatch) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'display']), lineId: line.id, message: mismatch });
     });
+    // Nor may any text reorder or hide what is shown around it.
+    for (const { path, message } of hiddenCharacters(line)) problems.push({ path: jsonPath(['lines', i, ...path]), lineId: line.id, message });
     line.alerts?.forEach((alert, a) => {
       if (alert.from !== undefined && alertBoundary(alert.from, 'start') >= alertBoundary(alert.until, 'end')) {
         problems.push({ path: jsonPath(['lines', i, 'alerts', a, 'from']), lineId: line.id, message: `starts (${alert.from}) after the alert ends (${alert.until})` });

@@ -1,11 +1,13 @@
 /**
- * Issue #11, the box on a hostile page: a page whose scripts have polluted
- * Object.prototype (a buggy library is enough) still gets 999 first, open 24
- * hours, with no alert that the directory does not hold.
+ * Issue #11, the box on a hostile page or with a hostile directory: a page
+ * whose scripts have polluted Object.prototype (a buggy library is enough)
+ * still gets 999 first, open 24 hours, with no alert that the directory does
+ * not hold; a directory cannot show one number and dial another.
  */
 import { expect } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
+import { bundledDirectory } from '../../directory/bundled.js';
 import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
 import { pinClock } from '../../../test/support/manual-clock.js';
 import { pollute } from '../../../test/support/pollution.js';
@@ -63,4 +65,33 @@ describe('<helpline-box> on a page with a polluted Object.prototype', () => {
       expect(words(el)).to.equal(expected);
     });
   }
+});
+
+function captureConsole(method: 'warn' | 'error') {
+  const original = console[method];
+  const messages: string[] = [];
+  console[method] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console[method] = original) };
+}
+
+describe('<helpline-box> with a directory that shows one number and dials another', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
+  it('leaves the line out, logs one error naming it, and keeps the other lines', async () => {
+    const edited = structuredClone(bundledDirectory);
+    // Reads "0800 1111" on screen and dials +44 1111 0080.
+    Object.assign(edited.lines.find((l) => l.id === 'childline')!.contacts[0]!, { value: '+4411110080', display: '\u202E1111 0080' });
+    const errors = captureConsole('error');
+    try {
+      const el = await box();
+      el.directory = edited;
+      await el.updateComplete;
+      expect(lineIds(el)).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline']);
+      expect(telHrefs(el)).not.to.include('tel:+4411110080');
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('(line "childline")').and.contain('has characters a phone number cannot have');
+    } finally {
+      errors.restore();
+    }
+  });
 });
