@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { alertBoundary } from '../hours/alerts.js';
 import { isDialled } from './contact.js';
 import { displayMismatch, hiddenCharacters } from './display.js';
+import { emergencyNumberProblem, foreignEmergencyCode } from './emergency.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
 import { bare, ownData } from './own.js';
@@ -214,7 +215,18 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     if (regionIds.has(region.id)) problems.push({ path: jsonPath(['regions', i, 'id']), message: `repeats the region id "${region.id}"` });
     regionIds.add(region.id);
   });
-  const shortCodes = new Map(regions.map((region) => [region.id, new Set(region.shortCodes ?? [])]));
+  const shortCodes = new Map(
+    regions.map((region, i) => {
+      const codes = new Set<string>();
+      region.shortCodes?.forEach((code, c) => {
+        // Another country's emergency number is never a short code here: 999 dialled in the US reaches nobody.
+        const foreign = foreignEmergencyCode(code, countryOf(region.id));
+        if (foreign) problems.push({ path: jsonPath(['regions', i, 'shortCodes', c]), message: foreign });
+        else codes.add(code);
+      });
+      return [region.id, codes];
+    }),
+  );
   /** Whether `code` may be dialled as written in `region` (its own list or its country's). */
   const allowedIn = (code: string, region: string) =>
     Boolean(shortCodes.get(region)?.has(code) || shortCodes.get(countryOf(region))?.has(code));
@@ -224,8 +236,16 @@ export function parseDirectory(untrusted: unknown): ParseResult {
 
   const lines: Line[] = [];
   const lineIds = new Set<string>();
+  let repeated = false;
   rawLines.forEach((input, i) => {
     const rawId = idOf(input);
+    // A repeated id refuses the whole directory: otherwise the first of two lines with one id wins,
+    // and a fake line put first would take the real one's place in every box that names it.
+    if (rawId !== undefined && lineIds.has(rawId)) {
+      repeated = true;
+      problems.push({ path: jsonPath(['lines', i, 'id']), lineId: rawId, message: `repeats the line id "${rawId}"; ids must be unique` });
+    }
+    if (rawId !== undefined) lineIds.add(rawId);
     const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
     problems.push(...hoursIssues);
     const parsed = lineSchema.safeParse(raw);
@@ -235,9 +255,6 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     }
     const line = ownData(parsed.data);
     const before = problems.length;
-    if (lineIds.has(line.id)) {
-      problems.push({ path: jsonPath(['lines', i, 'id']), lineId: line.id, message: `repeats the line id "${line.id}"; ids must be unique` });
-    }
     line.topics.forEach((topic, t) => {
       if (!topicIds.has(topic)) {
         problems.push({ path: jsonPath(['lines', i, 'topics', t]), lineId: line.id, message: `names the topic "${topic}", which is not in the topics list` });
@@ -277,10 +294,17 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     if (line.urgency === 'emergency' && !line.contacts.some((c) => c.type === 'phone')) {
       problems.push({ path: jsonPath(['lines', i, 'contacts']), lineId: line.id, message: 'is an emergency line without a phone number; it must have one' });
     }
-    if (problems.length === before) {
-      lines.push(line);
-      lineIds.add(line.id);
+    if (line.urgency === 'emergency') {
+      // Pinned in code (emergency.ts), not trusted from data; without this line a box for the
+      // country shows the bundled directory (see directoryFor in select.ts).
+      for (const country of new Set(line.regions.map(countryOf))) {
+        line.contacts.forEach((contact, c) => {
+          const wrong = emergencyNumberProblem(contact, country);
+          if (wrong) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'value']), lineId: line.id, message: wrong });
+        });
+      }
     }
+    if (problems.length === before) lines.push(line);
   });
 
   regions.forEach((region, i) => {
@@ -295,7 +319,7 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     }
   });
 
-  if (lines.length === 0) return { directory: null, problems };
+  if (repeated || lines.length === 0) return { directory: null, problems };
   return { directory: Object.freeze(Object.assign(Object.create(null) as Directory, shell, { lines: Object.freeze(lines) })), problems };
 }
 

@@ -95,3 +95,27 @@ describe('<helpline-box> with a directory that shows one number and dials anothe
     }
   });
 });
+
+describe('<helpline-box> with a directory whose emergency line dials another number', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
+  it('shows the bundled 999 instead, with one error naming the line', async () => {
+    const edited = structuredClone(bundledDirectory);
+    edited.lines[0]!.contacts = [{ type: 'phone', value: '+447700900123', display: '07700 900123' }];
+    const errors = captureConsole('error');
+    const warnings = captureConsole('warn');
+    try {
+      const el = await box();
+      el.directory = edited;
+      await el.updateComplete;
+      expect(telHrefs(el)[0]).to.equal('tel:999');
+      expect(telHrefs(el)).not.to.include('tel:+447700900123');
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('(line "gb-emergency"): dials +447700900123 on an emergency line for GB');
+      expect(warnings.messages.join('\n')).to.contain('no emergency line for region "GB"');
+    } finally {
+      warnings.restore();
+      errors.restore();
+    }
+  });
+});
