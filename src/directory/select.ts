@@ -5,7 +5,8 @@
  * Safeguarding rules:
  * - the emergency line for the reader's region always comes first, whatever
  *   else is asked, so no box is ever without it;
- * - lines an editor picked (`lines`) win, in the editor's order;
+ * - lines an editor picked (`lines`) win, in the editor's order, but only
+ *   those that serve the reader's region (never another country's 911);
  * - otherwise the lines for the topics, in the directory's curated order;
  * - nothing asked for is ever a reason to return an empty list.
  */
@@ -100,6 +101,8 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
       const line = byId.get(id);
       if (!line) warnings.push(`line "${id}" is not in the directory; it was left out`);
       else if (own(line, 'active') === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
+      // A UK reader must not be shown 911, 000 or 988, which their phone cannot reach, badged as help.
+      else if (!serves(line, chain)) warnings.push(`line "${id}" does not serve region "${region}"; it was left out`);
       else add(line);
     }
     return done();

@@ -45,6 +45,30 @@ describe('selectLines', () => {
     expect(ids({ lines: ['childline', 'gb-emergency'] })).to.deep.equal(['gb-emergency', 'childline']);
   });
 
+  it('leaves out picked lines that do not serve the reader region, another country emergency line above all', () => {
+    const selection = selectLines(bundledDirectory, { lines: ['us-emergency', 'au-emergency', '988-lifeline', 'childline'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(selection.warnings).to.deep.equal([
+      'line "us-emergency" does not serve region "GB"; it was left out',
+      'line "au-emergency" does not serve region "GB"; it was left out',
+      'line "988-lifeline" does not serve region "GB"; it was left out',
+    ]);
+  });
+
+  it('keeps a picked line of the reader nation or country, and leaves out another nation line', () => {
+    expect(ids({ lines: ['samaritans-welsh', 'childline'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'childline']);
+    const scotland = selectLines(bundledDirectory, { lines: ['rape-crisis-support-line', 'samaritans-welsh', 'childline'], region: 'GB-SCT' });
+    expect(scotland.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(scotland.warnings).to.deep.equal([
+      'line "rape-crisis-support-line" does not serve region "GB-SCT"; it was left out',
+      'line "samaritans-welsh" does not serve region "GB-SCT"; it was left out',
+    ]);
+  });
+
+  it('judges picked lines by the default region when the box names none', () => {
+    expect(ids({ lines: ['ispcc-childline', 'nspcc-helpline'] })).to.deep.equal(['gb-emergency', 'nspcc-helpline']);
+  });
+
   it('warns about unknown line ids and still shows the emergency line', () => {
     const selection = selectLines(bundledDirectory, { lines: ['no-such-line'], region: 'GB' });
     expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);

@@ -119,3 +119,23 @@ describe('<helpline-box> with a directory whose emergency line dials another num
     }
   });
 });
+
+describe('<helpline-box> with picked lines from other countries', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
+  it('shows a UK reader 999 only, never 911, 000 or 988, and warns naming each line left out', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = document.createElement('helpline-box');
+      el.setAttribute('region', 'GB');
+      el.setAttribute('lines', 'us-emergency au-emergency 988-lifeline');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(lineIds(el)).to.deep.equal(['gb-emergency']);
+      expect(telHrefs(el)).to.deep.equal(['tel:999']);
+      for (const id of ['us-emergency', 'au-emergency', '988-lifeline']) expect(warnings.messages.join('\n')).to.contain(`line "${id}" does not serve region "GB"`);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
