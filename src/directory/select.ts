@@ -37,9 +37,38 @@ export interface Selection {
   emergencyMissing: boolean;
 }
 
-/** Splits a space-separated attribute value into its distinct tokens. */
+/**
+ * The most topics or line ids read from a query, and the most lines a box
+ * shows. More is a mistake or an attack: 100,000 unknown topics once cost
+ * 100,000 warnings and an 18-second task.
+ */
+export const MAX_TOKENS = 50;
+export const MAX_LINES = 30;
+
+/**
+ * Splits a space-separated attribute value into its distinct tokens. Stops
+ * one past MAX_TOKENS, so that selectLines can say that some were left out.
+ */
 export function tokens(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+  const found = new Set<string>();
+  for (const [token] of (value ?? '').matchAll(/\S+/g)) {
+    if (found.add(token).size > MAX_TOKENS) break;
+  }
+  return [...found];
+}
+
+/** The first MAX_TOKENS values, with one warning when there were more. */
+function capped(values: readonly string[] | undefined, what: string, warnings: string[]): readonly string[] {
+  if (!values || values.length <= MAX_TOKENS) return values ?? [];
+  warnings.push(`more than ${MAX_TOKENS} ${what} were given; only the first ${MAX_TOKENS} were read`);
+  return values.slice(0, MAX_TOKENS);
+}
+
+/** One warning for every value of a kind the directory lacks: `topic "x" is...` or `topics "x", "y" are...`. */
+function notFound(kind: string, values: string[], outcome: string, warnings: string[]): void {
+  if (values.length === 0) return;
+  const names = values.map((value) => `"${value}"`).join(', ');
+  warnings.push(values.length === 1 ? `${kind} ${names} is not in the directory; it was ${outcome}` : `${kind}s ${names} are not in the directory; they were ${outcome}`);
 }
 
 /**
@@ -91,30 +120,33 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const add = (line: Line) => {
     if (!chosen.includes(line)) chosen.push(line);
   };
-  const done = (): Selection => ({ region, lines: chosen, warnings, emergencyMissing: emergency.length === 0 });
+  const done = (): Selection => {
+    // Emergency lines come first, so the cut never takes them.
+    if (chosen.length > MAX_LINES) warnings.push(`${chosen.length} lines were chosen; only the first ${MAX_LINES} are shown`);
+    return { region, lines: chosen.slice(0, MAX_LINES), warnings, emergencyMissing: emergency.length === 0 };
+  };
 
   // A query may be the caller's own object: a field it leaves out must not come from Object.prototype.
-  const picked = own(query, 'lines') ?? [];
+  const picked = capped(own(query, 'lines'), 'line ids', warnings);
   if (picked.length > 0) {
     const byId = new Map(directory.lines.map((line) => [line.id, line]));
+    const missing: string[] = [];
     for (const id of picked) {
       const line = byId.get(id);
-      if (!line) warnings.push(`line "${id}" is not in the directory; it was left out`);
+      if (!line) missing.push(id);
       else if (own(line, 'active') === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
       // A UK reader must not be shown 911, 000 or 988, which their phone cannot reach, badged as help.
       else if (!serves(line, chain)) warnings.push(`line "${id}" does not serve region "${region}"; it was left out`);
       else add(line);
     }
+    notFound('line', missing, 'left out', warnings);
     return done();
   }
 
   const knownTopics = new Set(directory.topics.map((t) => t.id));
-  const asked = own(query, 'topics') ?? [];
-  const topics = asked.filter((topic) => {
-    if (knownTopics.has(topic)) return true;
-    warnings.push(`topic "${topic}" is not in the directory; it was ignored`);
-    return false;
-  });
+  const asked = capped(own(query, 'topics'), 'topics', warnings);
+  const topics = asked.filter((topic) => knownTopics.has(topic));
+  notFound('topic', asked.filter((topic) => !knownTopics.has(topic)), 'ignored', warnings);
   if (topics.length === 0) {
     if (!asked.length) warnings.push('no topic or lines were given; showing the emergency line only');
     return done();

@@ -137,3 +137,41 @@ describe('selectLines', () => {
     expect(tokens(null)).to.deep.equal([]);
   });
 });
+
+describe('selectLines: bounds', () => {
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+
+  it('reads at most 50 tokens of an attribute, and one more so the selection can say so', () => {
+    const found = tokens(many(100_000, 'topic').join(' '));
+    expect(found).to.have.length(51);
+    expect(found[50]).to.equal('topic-50');
+  });
+
+  it('gives 100,000 unknown topics two warnings, not 100,000, and the emergency line', () => {
+    for (const topics of [tokens(many(100_000, 'knitting').join(' ')), many(100_000, 'knitting')]) {
+      const selection = selectLines(bundledDirectory, { topics, region: 'GB' });
+      expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);
+      expect(selection.warnings).to.have.length(2);
+      expect(selection.warnings[0]).to.equal('more than 50 topics were given; only the first 50 were read');
+      expect(selection.warnings[1]).to.match(/^topics "knitting-0", "knitting-1", .*"knitting-49" are not in the directory; they were ignored$/);
+    }
+  });
+
+  it('gives 100,000 unknown line ids two warnings, and keeps a known one among the first 50', () => {
+    const selection = selectLines(bundledDirectory, { lines: ['childline', ...many(100_000, 'nope')], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(selection.warnings).to.have.length(2);
+    expect(selection.warnings[0]).to.equal('more than 50 line ids were given; only the first 50 were read');
+    expect(selection.warnings[1]).to.match(/^lines "nope-0", .*"nope-48" are not in the directory; they were left out$/);
+  });
+
+  it('shows at most 30 lines, the emergency line first, with one warning', () => {
+    const big = structuredClone(bundledDirectory);
+    const nspcc = big.lines.find((l) => l.id === 'nspcc-helpline')!;
+    big.lines.push(...many(40, 'helpline').map((id) => ({ ...nspcc, id })));
+    const selection = selectLines(big, { topics: ['child-abuse'], region: 'GB' });
+    expect(selection.lines).to.have.length(30);
+    expect(selection.lines[0]!.id).to.equal('gb-emergency');
+    expect(selection.warnings).to.deep.equal(['44 lines were chosen; only the first 30 are shown']);
+  });
+});

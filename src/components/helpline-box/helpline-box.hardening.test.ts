@@ -139,3 +139,23 @@ describe('<helpline-box> with picked lines from other countries', () => {
     }
   });
 });
+
+describe('<helpline-box> with a huge attribute', () => {
+  pinClock(MONDAY_10AM_UK, 'Europe/London');
+
+  it('reads 100,000 unknown topics with two warnings, not 100,000, and shows 999', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = document.createElement('helpline-box');
+      el.setAttribute('region', 'GB');
+      el.setAttribute('topic', Array.from({ length: 100_000 }, (_, i) => `knitting-${i}`).join(' '));
+      document.body.append(el);
+      await el.updateComplete;
+      expect(telHrefs(el)).to.deep.equal(['tel:999']);
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('more than 50 topics were given');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
