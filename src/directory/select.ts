@@ -88,7 +88,10 @@ export function resolveRegion(directory: Directory, asked: string | undefined, w
  * A publisher's directory serves the box only where it has an emergency line
  * for the reader's region; anywhere else the bundled directory does, so a
  * directory written for another country never leaves a reader without their
- * own emergency number.
+ * own emergency number. The whole of it, not only its emergency line: the
+ * checker drops an emergency line that dials anything but the country's pinned
+ * numbers (emergency.ts), and a directory that got its emergency number wrong
+ * is not trusted for the region's other lines either.
  */
 export function directoryFor(custom: Directory | null, bundled: Directory, region: string | undefined): Directory {
   if (!custom) return bundled;
