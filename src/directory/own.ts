@@ -24,7 +24,7 @@ export const bare = <T extends object>(object: T): T => Object.assign(Object.cre
  * a cycle or a pathological object stops at these bounds instead of running forever.
  */
 const MAX_DEPTH = 20;
-/** More values than a 1 MB file can hold (see load.ts). */
+/** More values than a 1 MB file can hold (MAX_DIRECTORY_BYTES, validate.ts). */
 const MAX_VALUES = 1_000_000;
 
 /**

@@ -33,10 +33,10 @@ export function currentAlerts(alerts: readonly Alert[] | undefined, now: Date): 
 /** The next instant after `now` at which one of these alerts starts or ends, or null: when the box must look again. */
 export function nextAlertChange(alerts: readonly Alert[] | undefined, now: Date): number | null {
   const at = now.getTime();
-  const boundaries = (alerts ?? []).flatMap((alert) => [
-    own(alert, 'from') === undefined ? NaN : alertBoundary(alert.from!, 'start'),
-    alertBoundary(alert.until, 'end'),
-  ]);
+  const boundaries = (alerts ?? []).flatMap((alert) => {
+    const from = own(alert, 'from');
+    return [from === undefined ? NaN : alertBoundary(from, 'start'), alertBoundary(alert.until, 'end')];
+  });
   const future = boundaries.filter((time) => time > at);
   return future.length > 0 ? Math.min(...future) : null;
 }
