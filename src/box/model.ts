@@ -157,6 +157,8 @@ export function buildBox(input: BoxInput): BoxModel {
     warnings.push(`the publisher's directory has no emergency line for region "${options.region || custom.defaultRegion}"; showing the bundled lines`);
   }
   const selection = selectLines(directory, { topics: options.topics, lines: options.lines, region: options.region, audience: options.audience });
+  // directoryFor makes this impossible; if it ever happens, the element shows its emergency-only box.
+  if (selection.emergencyMissing) throw new Error(`no emergency line was chosen for region "${selection.region}"`);
   warnings.push(...selection.warnings);
   let lines = selection.lines;
   const statuses = new Map<Line, LineStatus | undefined>();

@@ -1,8 +1,11 @@
 /**
  * The directory that ships inside the bundles. It is checked with the full
- * validator at build time (see vite.config.ts), so it is trusted here.
+ * validator at build time (see vite.config.ts), so it is trusted here; it is
+ * copied into frozen objects without a prototype so that a polluted page
+ * (`Object.prototype.active = false`) cannot change what it says (see own.ts).
  */
 import data from '../../data/directory.json';
+import { ownData } from './own.js';
 import type { Directory } from './schema.js';
 
-export const bundledDirectory = data as unknown as Directory;
+export const bundledDirectory: Directory = ownData(data as unknown as Directory);

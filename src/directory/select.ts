@@ -5,12 +5,14 @@
  * Safeguarding rules:
  * - the emergency line for the reader's region always comes first, whatever
  *   else is asked, so no box is ever without it;
- * - lines an editor picked (`lines`) win, in the editor's order;
+ * - lines an editor picked (`lines`) win, in the editor's order, but only
+ *   those that serve the reader's region (never another country's 911);
  * - otherwise the lines for the topics, in the directory's curated order;
  * - nothing asked for is ever a reason to return an empty list.
  */
 import { AUDIENCES, type Audience } from './constants.js';
 import type { Directory, Line } from './schema.js';
+import { own } from './own.js';
 import { countryOf, regionChain } from './region.js';
 
 export interface SelectionQuery {
@@ -27,11 +29,46 @@ export interface Selection {
   region: string;
   lines: Line[];
   warnings: string[];
+  /**
+   * True when the directory has no emergency line for the region, so `lines`
+   * does not start with one. Never true for the bundled directory; a caller
+   * given a directory of its own must then show the bundled emergency line.
+   */
+  emergencyMissing: boolean;
 }
 
-/** Splits a space-separated attribute value into its distinct tokens. */
+/**
+ * The most topics or line ids read from a query, and the most lines a box
+ * shows. More is a mistake or an attack: 100,000 unknown topics once cost
+ * 100,000 warnings and an 18-second task.
+ */
+export const MAX_TOKENS = 50;
+export const MAX_LINES = 30;
+
+/**
+ * Splits a space-separated attribute value into its distinct tokens. Stops
+ * one past MAX_TOKENS, so that selectLines can say that some were left out.
+ */
 export function tokens(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+  const found = new Set<string>();
+  for (const [token] of (value ?? '').matchAll(/\S+/g)) {
+    if (found.add(token).size > MAX_TOKENS) break;
+  }
+  return [...found];
+}
+
+/** The first MAX_TOKENS values, with one warning when there were more. */
+function capped(values: readonly string[] | undefined, what: string, warnings: string[]): readonly string[] {
+  if (!values || values.length <= MAX_TOKENS) return values ?? [];
+  warnings.push(`more than ${MAX_TOKENS} ${what} were given; only the first ${MAX_TOKENS} were read`);
+  return values.slice(0, MAX_TOKENS);
+}
+
+/** One warning for every value of a kind the directory lacks: `topic "x" is...` or `topics "x", "y" are...`. */
+function notFound(kind: string, values: string[], outcome: string, warnings: string[]): void {
+  if (values.length === 0) return;
+  const names = values.map((value) => `"${value}"`).join(', ');
+  warnings.push(values.length === 1 ? `${kind} ${names} is not in the directory; it was ${outcome}` : `${kind}s ${names} are not in the directory; they were ${outcome}`);
 }
 
 /**
@@ -51,7 +88,10 @@ export function resolveRegion(directory: Directory, asked: string | undefined, w
  * A publisher's directory serves the box only where it has an emergency line
  * for the reader's region; anywhere else the bundled directory does, so a
  * directory written for another country never leaves a reader without their
- * own emergency number.
+ * own emergency number. The whole of it, not only its emergency line: the
+ * checker drops an emergency line that dials anything but the country's pinned
+ * numbers (emergency.ts), and a directory that got its emergency number wrong
+ * is not trusted for the region's other lines either.
  */
 export function directoryFor(custom: Directory | null, bundled: Directory, region: string | undefined): Directory {
   if (!custom) return bundled;
@@ -60,7 +100,7 @@ export function directoryFor(custom: Directory | null, bundled: Directory, regio
 }
 
 function serves(line: Line, chain: readonly string[]): boolean {
-  return line.active !== false && line.regions.some((r) => chain.includes(r));
+  return own(line, 'active') !== false && line.regions.some((r) => chain.includes(r));
 }
 
 /** Most specific first: a nation's own emergency line before the country's. */
@@ -76,35 +116,43 @@ function isAudience(value: string): value is Audience {
 
 export function selectLines(directory: Directory, query: SelectionQuery): Selection {
   const warnings: string[] = [];
-  const region = resolveRegion(directory, query.region, warnings);
+  const region = resolveRegion(directory, own(query, 'region'), warnings);
   const chain = regionChain(region);
   const emergency = emergencyLines(directory, chain);
   const chosen: Line[] = [...emergency];
   const add = (line: Line) => {
     if (!chosen.includes(line)) chosen.push(line);
   };
+  const done = (): Selection => {
+    // Emergency lines come first, so the cut never takes them.
+    if (chosen.length > MAX_LINES) warnings.push(`${chosen.length} lines were chosen; only the first ${MAX_LINES} are shown`);
+    return { region, lines: chosen.slice(0, MAX_LINES), warnings, emergencyMissing: emergency.length === 0 };
+  };
 
-  const picked = query.lines ?? [];
+  // A query may be the caller's own object: a field it leaves out must not come from Object.prototype.
+  const picked = capped(own(query, 'lines'), 'line ids', warnings);
   if (picked.length > 0) {
     const byId = new Map(directory.lines.map((line) => [line.id, line]));
+    const missing: string[] = [];
     for (const id of picked) {
       const line = byId.get(id);
-      if (!line) warnings.push(`line "${id}" is not in the directory; it was left out`);
-      else if (line.active === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
+      if (!line) missing.push(id);
+      else if (own(line, 'active') === false) warnings.push(`line "${id}" is marked inactive; it was left out`);
+      // A UK reader must not be shown 911, 000 or 988, which their phone cannot reach, badged as help.
+      else if (!serves(line, chain)) warnings.push(`line "${id}" does not serve region "${region}"; it was left out`);
       else add(line);
     }
-    return { region, lines: chosen, warnings };
+    notFound('line', missing, 'left out', warnings);
+    return done();
   }
 
   const knownTopics = new Set(directory.topics.map((t) => t.id));
-  const topics = (query.topics ?? []).filter((topic) => {
-    if (knownTopics.has(topic)) return true;
-    warnings.push(`topic "${topic}" is not in the directory; it was ignored`);
-    return false;
-  });
+  const asked = capped(own(query, 'topics'), 'topics', warnings);
+  const topics = asked.filter((topic) => knownTopics.has(topic));
+  notFound('topic', asked.filter((topic) => !knownTopics.has(topic)), 'ignored', warnings);
   if (topics.length === 0) {
-    if (!query.topics?.length) warnings.push('no topic or lines were given; showing the emergency line only');
-    return { region, lines: chosen, warnings };
+    if (!asked.length) warnings.push('no topic or lines were given; showing the emergency line only');
+    return done();
   }
 
   const forTopics = directory.lines.filter(
@@ -112,12 +160,13 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   );
 
   let audience: Audience | undefined;
-  if (query.audience) {
-    if (isAudience(query.audience)) audience = query.audience;
-    else warnings.push(`audience "${query.audience}" is not one of ${AUDIENCES.join(', ')}; it was ignored`);
+  const asker = own(query, 'audience');
+  if (asker) {
+    if (isAudience(asker)) audience = asker;
+    else warnings.push(`audience "${asker}" is not one of ${AUDIENCES.join(', ')}; it was ignored`);
   }
   const forAudience = audience ? forTopics.filter((line) => line.audiences.includes(audience)) : forTopics;
   // An audience refines the box; it must never empty it.
   (forAudience.length > 0 ? forAudience : forTopics).forEach(add);
-  return { region, lines: chosen, warnings };
+  return done();
 }

@@ -7,9 +7,12 @@
 import * as z from 'zod/mini';
 import { alertBoundary } from '../hours/alerts.js';
 import { isDialled } from './contact.js';
+import { displayMismatch, hiddenCharacters } from './display.js';
+import { emergencyNumberProblem, foreignEmergencyCode } from './emergency.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
-import { directorySchema, hoursSchema, lineSchema, type Contact, type Directory, type HoursData, type Line } from './schema.js';
+import { bare, ownData } from './own.js';
+import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.lines[3].contacts[0].value`. */
@@ -134,7 +137,7 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
 function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: string | undefined): Problem[] {
   const parsed = hoursSchema.safeParse(hours);
   if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
-  return hoursRuleProblems(parsed.data).map(({ path, message }) => {
+  return hoursRuleProblems(ownData(parsed.data)).map(({ path, message }) => {
     const problem: Problem = { path: jsonPath([...prefix, ...path]), message };
     if (lineId) problem.lineId = lineId;
     return problem;
@@ -142,6 +145,13 @@ function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: strin
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A shallow copy without a prototype, and without `key` (a spread would give the copy Object.prototype back). */
+function without(record: Record<string, unknown>, key?: string): Record<string, unknown> {
+  const copy = bare(record);
+  if (key) delete copy[key];
+  return copy;
+}
 
 /**
  * Bad opening hours are reported and dropped, but never cost a line its place:
@@ -151,7 +161,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { raw: unknown; problems: Problem[] } {
   if (!isRecord(raw)) return { raw, problems: [] };
   const problems: Problem[] = [];
-  const line = { ...raw };
+  const line = without(raw);
   if (line['hours'] !== undefined) {
     const found = hoursProblems(line['hours'], ['lines', i, 'hours'], lineId);
     if (found.length > 0) delete line['hours'];
@@ -162,58 +172,38 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
       if (!isRecord(contact) || contact['hours'] === undefined) return contact;
       const found = hoursProblems(contact['hours'], ['lines', i, 'contacts', c, 'hours'], lineId);
       problems.push(...found);
-      if (found.length === 0) return contact;
-      const { hours: _dropped, ...rest } = contact;
-      return rest;
+      return found.length === 0 ? contact : without(contact, 'hours');
     });
   }
   for (const problem of problems) problem.message += ' (these hours were ignored; the line is shown without them)';
   return { raw: line, problems };
 }
 
-/** ITU country codes of one and two digits; every other code has three. */
-const ONE_DIGIT_CODES = ['1', '7'];
-const TWO_DIGIT_CODES = new Set(
-  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
-);
-
-/** The number after its country code: `+448088005000` -> `8088005000`. */
-function nationalNumber(e164: string): string {
-  const digits = e164.slice(1);
-  const codeLength = ONE_DIGIT_CODES.includes(digits[0]) ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
-  return digits.slice(codeLength);
-}
-
-/**
- * Why a contact's published form does not match what it dials, or null. The
- * display may add a trunk prefix or a country code ("0808 800 5000" for
- * +448088005000, "1-800-422-4453" for +18004224453) and may spell a number in
- * letters before its digits ("1-888-PREVENT (1-888-773-8368)").
- */
-function displayMismatch(contact: Contact): string | null {
-  if (contact.type === 'email') {
-    return contact.display?.includes('@') && contact.display.trim().toLowerCase() !== contact.value.toLowerCase()
-      ? `shows the address "${contact.display}" but writes to ${contact.value}; they must be the same`
-      : null;
-  }
-  if (!isDialled(contact)) return null;
-  const shown = contact.display.replace(/\D/g, '');
-  const matches = contact.value.startsWith('+') ? shown.endsWith(nationalNumber(contact.value)) : shown === contact.value;
-  return matches ? null : `shows "${contact.display}" but dials ${contact.value}; the digits must match`;
-}
-
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
  * top level is broken yields `directory: null`; a broken line is dropped and
- * reported while the others are kept.
+ * reported while the others are kept. The directory returned is made of
+ * frozen objects without a prototype (see own.ts), so a polluted page cannot
+ * add fields to it.
  */
-export function parseDirectory(input: unknown): ParseResult {
-  const problems: Problem[] = [];
-  const shell = shellSchema.safeParse(input);
-  if (!shell.success) {
-    return { directory: null, problems: issuesToProblems(shell.error, input, []) };
+export function parseDirectory(untrusted: unknown): ParseResult {
+  let input: unknown;
+  try {
+    // Checked and used from one copy that has no prototype: zod reads (and copies) an absent optional
+    // field from Object.prototype, and a getter could answer the checker and the box differently.
+    input = ownData(untrusted);
+  } catch (error) {
+    return { directory: null, problems: [{ path: '$', message: `cannot be read: ${error instanceof Error ? error.message : 'reading it failed'}` }] };
   }
-  const { topics, regions } = shell.data;
+  const problems: Problem[] = [];
+  const parsedShell = shellSchema.safeParse(input);
+  if (!parsedShell.success) {
+    return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
+  }
+  // The lines are checked one by one below; the rest is copied out of zod's plain objects.
+  const { lines: rawLines, ...top } = parsedShell.data;
+  const shell = ownData(top);
+  const { topics, regions } = shell;
 
   const topicIds = new Set<string>();
   topics.forEach((topic, i) => {
@@ -225,18 +215,37 @@ export function parseDirectory(input: unknown): ParseResult {
     if (regionIds.has(region.id)) problems.push({ path: jsonPath(['regions', i, 'id']), message: `repeats the region id "${region.id}"` });
     regionIds.add(region.id);
   });
-  const shortCodes = new Map(regions.map((region) => [region.id, new Set(region.shortCodes ?? [])]));
+  const shortCodes = new Map(
+    regions.map((region, i) => {
+      const codes = new Set<string>();
+      region.shortCodes?.forEach((code, c) => {
+        // Another country's emergency number is never a short code here: 999 dialled in the US reaches nobody.
+        const foreign = foreignEmergencyCode(code, countryOf(region.id));
+        if (foreign) problems.push({ path: jsonPath(['regions', i, 'shortCodes', c]), message: foreign });
+        else codes.add(code);
+      });
+      return [region.id, codes];
+    }),
+  );
   /** Whether `code` may be dialled as written in `region` (its own list or its country's). */
   const allowedIn = (code: string, region: string) =>
     Boolean(shortCodes.get(region)?.has(code) || shortCodes.get(countryOf(region))?.has(code));
-  if (!regionIds.has(shell.data.defaultRegion)) {
-    problems.push({ path: '$.defaultRegion', message: `names "${shell.data.defaultRegion}", which is not in the regions list` });
+  if (!regionIds.has(shell.defaultRegion)) {
+    problems.push({ path: '$.defaultRegion', message: `names "${shell.defaultRegion}", which is not in the regions list` });
   }
 
   const lines: Line[] = [];
   const lineIds = new Set<string>();
-  shell.data.lines.forEach((input, i) => {
+  let repeated = false;
+  rawLines.forEach((input, i) => {
     const rawId = idOf(input);
+    // A repeated id refuses the whole directory: otherwise the first of two lines with one id wins,
+    // and a fake line put first would take the real one's place in every box that names it.
+    if (rawId !== undefined && lineIds.has(rawId)) {
+      repeated = true;
+      problems.push({ path: jsonPath(['lines', i, 'id']), lineId: rawId, message: `repeats the line id "${rawId}"; ids must be unique` });
+    }
+    if (rawId !== undefined) lineIds.add(rawId);
     const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
     problems.push(...hoursIssues);
     const parsed = lineSchema.safeParse(raw);
@@ -244,11 +253,8 @@ export function parseDirectory(input: unknown): ParseResult {
       problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));
       return;
     }
-    const line = parsed.data;
+    const line = ownData(parsed.data);
     const before = problems.length;
-    if (lineIds.has(line.id)) {
-      problems.push({ path: jsonPath(['lines', i, 'id']), lineId: line.id, message: `repeats the line id "${line.id}"; ids must be unique` });
-    }
     line.topics.forEach((topic, t) => {
       if (!topicIds.has(topic)) {
         problems.push({ path: jsonPath(['lines', i, 'topics', t]), lineId: line.id, message: `names the topic "${topic}", which is not in the topics list` });
@@ -278,6 +284,8 @@ export function parseDirectory(input: unknown): ParseResult {
       const mismatch = displayMismatch(contact);
       if (mismatch) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'display']), lineId: line.id, message: mismatch });
     });
+    // Nor may any text reorder or hide what is shown around it.
+    for (const { path, message } of hiddenCharacters(line)) problems.push({ path: jsonPath(['lines', i, ...path]), lineId: line.id, message });
     line.alerts?.forEach((alert, a) => {
       if (alert.from !== undefined && alertBoundary(alert.from, 'start') >= alertBoundary(alert.until, 'end')) {
         problems.push({ path: jsonPath(['lines', i, 'alerts', a, 'from']), lineId: line.id, message: `starts (${alert.from}) after the alert ends (${alert.until})` });
@@ -286,10 +294,17 @@ export function parseDirectory(input: unknown): ParseResult {
     if (line.urgency === 'emergency' && !line.contacts.some((c) => c.type === 'phone')) {
       problems.push({ path: jsonPath(['lines', i, 'contacts']), lineId: line.id, message: 'is an emergency line without a phone number; it must have one' });
     }
-    if (problems.length === before) {
-      lines.push(line);
-      lineIds.add(line.id);
+    if (line.urgency === 'emergency') {
+      // Pinned in code (emergency.ts), not trusted from data; without this line a box for the
+      // country shows the bundled directory (see directoryFor in select.ts).
+      for (const country of new Set(line.regions.map(countryOf))) {
+        line.contacts.forEach((contact, c) => {
+          const wrong = emergencyNumberProblem(contact, country);
+          if (wrong) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'value']), lineId: line.id, message: wrong });
+        });
+      }
     }
+    if (problems.length === before) lines.push(line);
   });
 
   regions.forEach((region, i) => {
@@ -304,8 +319,8 @@ export function parseDirectory(input: unknown): ParseResult {
     }
   });
 
-  if (lines.length === 0) return { directory: null, problems };
-  return { directory: { ...shell.data, lines }, problems };
+  if (repeated || lines.length === 0) return { directory: null, problems };
+  return { directory: Object.freeze(Object.assign(Object.create(null) as Directory, shell, { lines: Object.freeze(lines) })), problems };
 }
 
 /** How old a `verified` date may be before the CLI asks for a fresh check. */
@@ -342,4 +357,86 @@ export function reviewWarnings(directory: Directory, now: Date): Problem[] {
 export function formatProblem(problem: Problem): string {
   const where = problem.lineId ? `${problem.path} (line "${problem.lineId}")` : problem.path;
   return `${where}: ${problem.message}`;
+}
+
+/*
+ * For the box: a publisher's directory read, checked and summed up in one
+ * message. Here rather than in load.ts so that only a box with a directory of
+ * its own downloads this code.
+ */
+
+export interface LoadResult {
+  /** The usable directory, or null when the box must keep the bundled one. */
+  directory: Directory | null;
+  /** One message naming the source and the first problems, when anything was wrong. */
+  error: string | null;
+  problems: Problem[];
+}
+
+/**
+ * The largest directory a box reads. The bundled one is 40 KB; a 10 MB one
+ * froze a page for 10 to 30 seconds, and a box must never cost a reader their page.
+ */
+export const MAX_DIRECTORY_BYTES = 1024 * 1024;
+const MAX_PROBLEMS_IN_MESSAGE = 3;
+
+function failure(where: string, what: string, problems: Problem[] = []): LoadResult {
+  return { directory: null, error: `could not use ${where}: ${what}; showing the bundled lines instead`, problems };
+}
+
+/** Checks an already parsed directory; `where` names it in the message. Never throws. */
+export function checkDirectory(input: unknown, where: string): LoadResult {
+  let result;
+  try {
+    result = parseDirectory(input);
+  } catch (error) {
+    // parseDirectory is not meant to throw; this guards the host page if it ever does.
+    return failure(where, `checking it failed (${String(error)})`);
+  }
+  const { directory, problems } = result;
+  if (problems.length === 0) return { directory, error: null, problems };
+  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map(formatProblem).join('; ');
+  const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? ` and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more` : '';
+  if (!directory) return failure(where, `${shown}${more}`, problems);
+  return { directory, error: `${where} has problems; the lines with problems were left out: ${shown}${more}`, problems };
+}
+
+/** The body as text, or null past MAX_DIRECTORY_BYTES: a declared length is believed at once, a stream is cut off there. */
+async function boundedText(response: Response): Promise<string | null> {
+  if (Number(response.headers.get('content-length')) > MAX_DIRECTORY_BYTES) {
+    void response.body?.cancel();
+    return null;
+  }
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_DIRECTORY_BYTES) {
+      void reader.cancel();
+      return null;
+    }
+    // A fetched body's chunks are never shared memory.
+    chunks.push(value);
+  }
+  return new Blob(chunks).text();
+}
+
+/**
+ * Reads a fetched directory (at most MAX_DIRECTORY_BYTES), parses and checks
+ * it. Rejects only when the download itself fails (the caller's timeout, the
+ * network).
+ */
+export async function readDirectory(response: Response, where: string): Promise<LoadResult> {
+  const text = await boundedText(response);
+  if (text === null) return failure(where, `it is larger than ${MAX_DIRECTORY_BYTES / 1024 / 1024} MB, the most a box reads`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return failure(where, `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return checkDirectory(json, where);
 }

@@ -7,6 +7,7 @@
  * who writes `"until": "2026-12-27"` means "through the 27th" wherever the box
  * is read. A date-time carries its own offset and means that exact instant.
  */
+import { own } from '../directory/own.js';
 import type { Alert } from '../directory/schema.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,7 +23,8 @@ export function alertBoundary(value: string, edge: 'start' | 'end'): number {
 export function currentAlerts(alerts: readonly Alert[] | undefined, now: Date): Alert[] {
   const at = now.getTime();
   return (alerts ?? []).filter((alert) => {
-    const start = alert.from === undefined ? -Infinity : alertBoundary(alert.from, 'start');
+    const from = own(alert, 'from');
+    const start = from === undefined ? -Infinity : alertBoundary(from, 'start');
     const end = alertBoundary(alert.until, 'end');
     return start <= at && at < end;
   });
@@ -31,10 +33,10 @@ export function currentAlerts(alerts: readonly Alert[] | undefined, now: Date): 
 /** The next instant after `now` at which one of these alerts starts or ends, or null: when the box must look again. */
 export function nextAlertChange(alerts: readonly Alert[] | undefined, now: Date): number | null {
   const at = now.getTime();
-  const boundaries = (alerts ?? []).flatMap((alert) => [
-    alert.from === undefined ? NaN : alertBoundary(alert.from, 'start'),
-    alertBoundary(alert.until, 'end'),
-  ]);
+  const boundaries = (alerts ?? []).flatMap((alert) => {
+    const from = own(alert, 'from');
+    return [from === undefined ? NaN : alertBoundary(from, 'start'), alertBoundary(alert.until, 'end')];
+  });
   const future = boundaries.filter((time) => time > at);
   return future.length > 0 ? Math.min(...future) : null;
 }

@@ -16,6 +16,7 @@
  *   from the day before that runs past midnight still runs.
  */
 import { DAYS, type Day } from '../directory/constants.js';
+import { bare, own } from '../directory/own.js';
 
 export interface Session {
   /** `HH:MM`, 24-hour, in the hours' time zone. */
@@ -68,7 +69,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+    // bare: on a polluted page Intl would read options it is not given (hour12, calendar) from Object.prototype.
+    formatter = new Intl.DateTimeFormat('en-US', bare<Intl.DateTimeFormatOptions>({
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -78,7 +80,7 @@ function wallFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
       era: 'short',
-    });
+    }));
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -96,7 +98,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** The zone's wall clock at `instant`, as if that wall time were UTC (ms). */
 function wallTime(timeZone: string, instant: number): number {
-  const parts: Record<string, string> = {};
+  const parts = Object.create(null) as Record<string, string>;
   for (const part of wallFormatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   let year = Number(parts['year']);
   if (parts['era'] === 'BC' || parts['era'] === 'B') year = 1 - year;
@@ -146,18 +148,19 @@ function isoDay(day: number): string {
 
 function sessionsOn(hours: Hours, day: number, exceptions: ReadonlyMap<string, HoursException>): readonly Session[] {
   const exception = exceptions.get(isoDay(day));
-  if (exception) return exception.closed ? [] : (exception.sessions ?? []);
-  if (hours.always) return [{ opens: '00:00', closes: '24:00' }];
+  if (exception) return own(exception, 'closed') ? [] : (own(exception, 'sessions') ?? []);
+  if (own(hours, 'always')) return [{ opens: '00:00', closes: '24:00' }];
   // getUTCDay: 0 is Sunday; DAYS starts on Monday.
   const weekday = DAYS[(new Date(day).getUTCDay() + 6) % 7];
-  return (hours.weekly ?? []).filter((session) => session.days.includes(weekday));
+  return (own(hours, 'weekly') ?? []).filter((session) => session.days.includes(weekday));
 }
 
 /** Sorts and merges [start, end) intervals; back-to-back sessions (23:00-24:00 then 00:00-02:00) are one opening. */
 function merge(raw: [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const [start, end] of [...raw].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
+    // at(-1), not [length - 1]: on an empty list that would read the prototype's "-1".
+    const last = merged.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else if (end > start) merged.push([start, end]);
   }
@@ -171,8 +174,11 @@ function merge(raw: [number, number][]): [number, number][] {
 export function openState(hours: Hours | undefined, at: Date | number): OpenState {
   if (!hours) return { status: 'unknown', open: null };
   const instant = typeof at === 'number' ? at : at.getTime();
-  if (hours.always && !hours.exceptions?.length) return { status: 'always', open: true };
-  const exceptions = new Map((hours.exceptions ?? []).map((e) => [e.date, e]));
+  // Hours may come from a caller's own objects: optional fields are read only when they are their own.
+  const always = own(hours, 'always');
+  const listed = own(hours, 'exceptions') ?? [];
+  if (always && !listed.length) return { status: 'always', open: true };
+  const exceptions = new Map(listed.map((e) => [e.date, e]));
   const today = Math.floor(wallTime(hours.timeZone, instant) / DAY_MS) * DAY_MS;
   const raw: [number, number][] = [];
   // Day by day from yesterday (its session may run past midnight), stopping
@@ -196,13 +202,13 @@ export function openState(hours: Hours | undefined, at: Date | number): OpenStat
   }
   // Nothing changes within the look-ahead.
   const open = merge(raw).some(([start, end]) => start <= instant && instant < end);
-  if (open) return hours.always ? { status: 'always', open: true } : { status: 'open', open: true };
+  if (open) return always ? { status: 'always', open: true } : { status: 'open', open: true };
   return { status: 'closed', open: false };
 }
 
 /** The instant the state next changes, if one is known. */
 export function nextChange(state: OpenState): Date | undefined {
-  if (state.status === 'open') return state.closesAt;
-  if (state.status === 'closed') return state.opensAt;
+  if (state.status === 'open') return own(state, 'closesAt');
+  if (state.status === 'closed') return own(state, 'opensAt');
   return undefined;
 }

@@ -3,6 +3,7 @@
  * at an instant, and the open-first order of a box's lines. Pure, no DOM.
  */
 import type { Contact, Line } from '../directory/schema.js';
+import { own } from '../directory/own.js';
 import { openState, type Hours, type OpenState } from './hours.js';
 
 /**
@@ -19,7 +20,7 @@ export interface LineStatus {
 
 /** A contact's own hours, else its line's. */
 export function contactHours(line: Line, contact: Contact): Hours | undefined {
-  return contact.hours ?? line.hours;
+  return own(contact, 'hours') ?? own(line, 'hours');
 }
 
 /**

@@ -3,8 +3,9 @@
  * the line's own zone and that zone named when the reader is elsewhere. Pure:
  * Intl and the translator only.
  */
-import type { OpenState } from './hours.js';
+import { bare } from '../directory/own.js';
 import type { TranslationKey } from '../i18n/en.js';
+import { nextChange, type OpenState } from './hours.js';
 import type { Translator } from '../i18n/localize.js';
 
 const DAY_MS = 86_400_000;
@@ -23,10 +24,11 @@ function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatO
   let found = formatters.get(key);
   if (!found) {
     try {
-      found = new Intl.DateTimeFormat(lang, { ...options, timeZone });
+      // bare: Intl would read options it is not given (hour12, calendar) from a polluted Object.prototype.
+      found = new Intl.DateTimeFormat(lang, bare({ ...options, timeZone }));
     } catch {
       // An invalid language tag from the page must not break the box.
-      found = new Intl.DateTimeFormat('en', { ...options, timeZone });
+      found = new Intl.DateTimeFormat('en', bare({ ...options, timeZone }));
     }
     formatters.set(key, found);
   }
@@ -76,7 +78,7 @@ export interface StatusContext {
 export function statusText(state: OpenState, timeZone: string | undefined, { t, lang, readerZone, now }: StatusContext): string {
   if (state.status === 'always') return t('status.always');
   if (state.status === 'unknown' || !timeZone) return t('status.unknown');
-  const at = state.status === 'open' ? state.closesAt : state.opensAt;
+  const at = nextChange(state);
   if (!at) return t(state.status === 'open' ? 'status.open' : 'status.closedLong');
 
   const daysAhead = dayIn(at.getTime(), timeZone) - dayIn(now, timeZone);

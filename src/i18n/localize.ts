@@ -70,9 +70,12 @@ export function directoryText(lineId: string, english: string, inline: Localized
   for (const candidate of lang === base ? [lang] : [lang, base]) {
     // English is the text as written.
     if (candidate === 'en') break;
-    const own = inline?.[candidate];
+    // Own properties only: a polluted Object.prototype must not put words in the box.
+    const own = inline && Object.hasOwn(inline, candidate) ? inline[candidate] : undefined;
     if (own) return own;
-    const translated = lineTexts.get(candidate)?.[lineId]?.[english];
+    const texts = lineTexts.get(candidate);
+    const forLine = texts && Object.hasOwn(texts, lineId) ? texts[lineId] : undefined;
+    const translated = forLine && Object.hasOwn(forLine, english) ? forLine[english] : undefined;
     if (translated) return translated;
   }
   return english;

@@ -38,6 +38,7 @@ const BROKEN: [string, string[]][] = [
     'short-code-other-region',
     [
       '$.lines[0].contacts[0].value (line "test-emergency"): is the short code "911", which is not in the shortCodes of region "GB"; write the number in E.164 or list the code for that region',
+      '$.lines[0].contacts[0].value (line "test-emergency"): dials 911 on an emergency line for GB, whose emergency numbers are 999 and 112 (textphone 18000); the line was left out',
       '$.regions[0]: region "GB" has no emergency line; every region must have one',
     ],
   ],
@@ -105,7 +106,8 @@ describe('short codes per region', () => {
     dir.lines[index].regions.push('AU');
     expect(parseDirectory(dir).problems.map((p) => p.message)).to.deep.equal([
       'is the short code "911", which is not in the shortCodes of region "AU"; write the number in E.164 or list the code for that region',
-      // The only US emergency line was dropped with that problem.
+      'dials 911 on an emergency line for AU, whose emergency numbers are 000 and 112 (textphone 106); the line was left out',
+      // The only US emergency line was dropped with those problems.
       'region "US" has no emergency line; every region must have one',
     ]);
   });

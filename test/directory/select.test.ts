@@ -45,6 +45,30 @@ describe('selectLines', () => {
     expect(ids({ lines: ['childline', 'gb-emergency'] })).to.deep.equal(['gb-emergency', 'childline']);
   });
 
+  it('leaves out picked lines that do not serve the reader region, another country emergency line above all', () => {
+    const selection = selectLines(bundledDirectory, { lines: ['us-emergency', 'au-emergency', '988-lifeline', 'childline'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(selection.warnings).to.deep.equal([
+      'line "us-emergency" does not serve region "GB"; it was left out',
+      'line "au-emergency" does not serve region "GB"; it was left out',
+      'line "988-lifeline" does not serve region "GB"; it was left out',
+    ]);
+  });
+
+  it('keeps a picked line of the reader nation or country, and leaves out another nation line', () => {
+    expect(ids({ lines: ['samaritans-welsh', 'childline'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'childline']);
+    const scotland = selectLines(bundledDirectory, { lines: ['rape-crisis-support-line', 'samaritans-welsh', 'childline'], region: 'GB-SCT' });
+    expect(scotland.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(scotland.warnings).to.deep.equal([
+      'line "rape-crisis-support-line" does not serve region "GB-SCT"; it was left out',
+      'line "samaritans-welsh" does not serve region "GB-SCT"; it was left out',
+    ]);
+  });
+
+  it('judges picked lines by the default region when the box names none', () => {
+    expect(ids({ lines: ['ispcc-childline', 'nspcc-helpline'] })).to.deep.equal(['gb-emergency', 'nspcc-helpline']);
+  });
+
   it('warns about unknown line ids and still shows the emergency line', () => {
     const selection = selectLines(bundledDirectory, { lines: ['no-such-line'], region: 'GB' });
     expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);
@@ -100,8 +124,54 @@ describe('selectLines', () => {
     }
   });
 
+  it('says when a directory has no emergency line for the region, so the caller can show the bundled one', () => {
+    expect(selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'GB-SCT' }).emergencyMissing).to.equal(false);
+    const withoutOne = { ...bundledDirectory, lines: bundledDirectory.lines.filter((l) => l.id !== 'gb-emergency') };
+    const selection = selectLines(withoutOne, { topics: ['child-abuse'], region: 'GB-SCT' });
+    expect(selection.emergencyMissing).to.equal(true);
+    expect(selection.lines[0]?.urgency).not.to.equal('emergency');
+  });
+
   it('splits attribute values into distinct tokens', () => {
     expect(tokens('  a b\n a  c ')).to.deep.equal(['a', 'b', 'c']);
     expect(tokens(null)).to.deep.equal([]);
+  });
+});
+
+describe('selectLines: bounds', () => {
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+
+  it('reads at most 50 tokens of an attribute, and one more so the selection can say so', () => {
+    const found = tokens(many(100_000, 'topic').join(' '));
+    expect(found).to.have.length(51);
+    expect(found[50]).to.equal('topic-50');
+  });
+
+  it('gives 100,000 unknown topics two warnings, not 100,000, and the emergency line', () => {
+    for (const topics of [tokens(many(100_000, 'knitting').join(' ')), many(100_000, 'knitting')]) {
+      const selection = selectLines(bundledDirectory, { topics, region: 'GB' });
+      expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency']);
+      expect(selection.warnings).to.have.length(2);
+      expect(selection.warnings[0]).to.equal('more than 50 topics were given; only the first 50 were read');
+      expect(selection.warnings[1]).to.match(/^topics "knitting-0", "knitting-1", .*"knitting-49" are not in the directory; they were ignored$/);
+    }
+  });
+
+  it('gives 100,000 unknown line ids two warnings, and keeps a known one among the first 50', () => {
+    const selection = selectLines(bundledDirectory, { lines: ['childline', ...many(100_000, 'nope')], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    expect(selection.warnings).to.have.length(2);
+    expect(selection.warnings[0]).to.equal('more than 50 line ids were given; only the first 50 were read');
+    expect(selection.warnings[1]).to.match(/^lines "nope-0", .*"nope-48" are not in the directory; they were left out$/);
+  });
+
+  it('shows at most 30 lines, the emergency line first, with one warning', () => {
+    const big = structuredClone(bundledDirectory);
+    const nspcc = big.lines.find((l) => l.id === 'nspcc-helpline')!;
+    big.lines.push(...many(40, 'helpline').map((id) => ({ ...nspcc, id })));
+    const selection = selectLines(big, { topics: ['child-abuse'], region: 'GB' });
+    expect(selection.lines).to.have.length(30);
+    expect(selection.lines[0].id).to.equal('gb-emergency');
+    expect(selection.warnings).to.deep.equal(['44 lines were chosen; only the first 30 are shown']);
   });
 });

@@ -35,14 +35,14 @@ describe('parseDirectory', () => {
     expect(messages(dir)[0]).to.match(/^\$\.lines\[2\]\.contacts\[0\]\.value \(line "nspcc-helpline"\): must be E\.164/);
   });
 
-  it('rejects a duplicate line id and keeps the first', () => {
+  it('refuses the whole directory for a repeated line id, whichever of the two would have won', () => {
     const dir = copy();
     dir.lines.push({ ...dir.lines[3] });
     const result = parseDirectory(dir);
     expect(result.problems.map(formatProblem)).to.deep.equal([
       `$.lines[${dir.lines.length - 1}].id (line "childline"): repeats the line id "childline"; ids must be unique`,
     ]);
-    expect(result.directory?.lines.filter((l) => l.id === 'childline').length).to.equal(1);
+    expect(result.directory).to.equal(null);
   });
 
   it('rejects a line that names an unknown topic', () => {
