@@ -122,19 +122,30 @@ class Words {
     this.parts = parts;
     // A word takes at least one character and is followed by one that is not a letter.
     const capacity = parts.reduce((sum, text) => sum + (text.length >> 1) + 1, 0);
-    this.hash = new Int32Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.part = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    if (scratch.hash.length < capacity) scratch = buffers(capacity);
+    // Reused from call to call: a long page would otherwise cost fresh megabytes each time.
+    ({ hash: this.hash, start: this.start, end: this.end, part: this.part, flags: this.flags } = scratch);
     let count = 0;
-    parts.forEach((text, part) => (count = readWords(this, text, part, count)));
+    for (let part = 0; part < parts.length; part++) count = readWords(this, parts[part] as string, part, count);
     this.count = count;
   }
 
   /** Word `i` as written. */
   written(i: number): string {
     return (this.parts[this.part[i] as number] as string).slice(this.start[i], this.end[i]);
+  }
+
+  /** Whether word `i` is `word` as the rules write it; reads the text without copying it. */
+  is(i: number, word: string): boolean {
+    if ((this.flags[i] as number) & IRREGULAR) return this.text(i) === word;
+    const start = this.start[i] as number;
+    if ((this.end[i] as number) - start !== word.length) return false;
+    const text = this.parts[this.part[i] as number] as string;
+    for (let k = 0; k < word.length; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c < 0x80 ? LOWER[c] : lower(c)) !== word.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Word `i` as the rules write it. */
@@ -153,6 +164,27 @@ class Words {
     return ((this.flags[i] as number) & SENTENCE_START) !== 0;
   }
 }
+
+interface Buffers {
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  part: Uint8Array;
+  flags: Uint8Array;
+  cues: Int8Array;
+}
+
+const buffers = (capacity: number): Buffers => ({
+  hash: new Int32Array(capacity),
+  start: new Int32Array(capacity),
+  end: new Int32Array(capacity),
+  part: new Uint8Array(capacity),
+  flags: new Uint8Array(capacity),
+  cues: new Int8Array(capacity),
+});
+
+/** detectTopics runs to the end before it is called again, so one set of buffers serves every call. */
+let scratch = buffers(4096);
 
 /** Reads the words of one part into `words` from index `count`; returns the new count. The hot loop of the detector. */
 function readWords(words: Words, text: string, part: number, count: number): number {
@@ -210,10 +242,18 @@ function readWords(words: Words, text: string, part: number, count: number): num
   return count;
 }
 
-/** The words of a phrase from the rules, as the text's words would read. */
+/**
+ * The words of a phrase from the rules, as `readWords` reads a story's words. Kept apart from it:
+ * fed thousands of short phrases, the story reader would be optimised for them and run twice as
+ * slowly on a long page.
+ */
 function phraseWords(phrase: string): string[] {
-  const words = new Words([phrase]);
-  return Array.from({ length: words.count }, (_, i) => words.text(i));
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((word) => word.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
+    .filter(Boolean);
 }
 
 /** "took (his|her) own life" as "took his own life" and "took her own life". */
@@ -260,6 +300,8 @@ interface Compiled {
   /** A bit per low 16 bits of a first word's hash: most words of a story are ruled out without a Map lookup. */
   firstWordBits: Uint8Array;
   byFirstWord: Map<number, Candidate[]>;
+  /** The same for the first words of cues and number words. */
+  cueWordBits: Uint8Array;
   cuesByFirstWord: Map<number, Cue[]>;
   negators: Map<number, string>;
   numbers: Map<number, [string, number]>;
@@ -317,6 +359,10 @@ function compile(rules: LanguageRules): Compiled {
   }
   for (const pattern of rules.otherSenses) for (const words of sequences(pattern, rules)) candidate(words);
 
+  // Each candidate's entries grouped by topic, strongest first, for the matching loop.
+  for (const found of bySequence.values()) {
+    found.entries.sort((a, b) => TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) || b.weight - a.weight);
+  }
   const byFirstWord = byFirstHash(bySequence.values());
   // Longest first, so the longest phrase at a word wins.
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -326,15 +372,21 @@ function compile(rules: LanguageRules): Compiled {
   );
   const byHash = (words: readonly string[]) => new Map(words.map((word) => [hashOf(word), word]));
 
-  const firstWordBits = new Uint8Array(0x2000);
-  for (const hash of byFirstWord.keys()) (firstWordBits[(hash & 0xffff) >> 3] as number) |= 1 << (hash & 7);
+  const bitsOf = (hashes: Iterable<number>) => {
+    const bits = new Uint8Array(0x2000);
+    for (const hash of hashes) (bits[(hash & 0xffff) >> 3] as number) |= 1 << (hash & 7);
+    return bits;
+  };
+  const cuesByFirstWord = byFirstHash(cues);
+  const numbers = new Map(Object.entries(rules.ages.numbers).map(([word, value]) => [hashOf(word), [word, value] as [string, number]]));
 
   return {
-    firstWordBits,
+    firstWordBits: bitsOf(byFirstWord.keys()),
     byFirstWord,
-    cuesByFirstWord: byFirstHash(cues),
+    cueWordBits: bitsOf([...cuesByFirstWord.keys(), ...numbers.keys()]),
+    cuesByFirstWord,
     negators: byHash(rules.negators.map((word) => phraseWords(word).join(' '))),
-    numbers: new Map(Object.entries(rules.ages.numbers).map(([word, value]) => [hashOf(word), [word, value]])),
+    numbers,
     ageBefore: byHash(rules.ages.before),
     ageAfter: rules.ages.after.map((words) => sequence(phraseWords(words))),
   };
@@ -354,14 +406,14 @@ function compiledFor(language: string): Compiled {
 // Matching
 
 /** Whether the words from `at` are `seq`, joined as one phrase. The first word's hash is already known to match. */
-function sequenceAt(words: Words, at: number, seq: Sequence, from = 1): boolean {
+function sequenceAt(words: Words, at: number, seq: Sequence): boolean {
   const length = seq.hashes.length;
   if (at + length > words.count) return false;
-  for (let k = from; k < length; k++) {
+  for (let k = 1; k < length; k++) {
     if (!words.joined(at + k - 1) || words.hash[at + k] !== seq.hashes[k]) return false;
   }
   // Equal hashes are checked as text, so a collision never makes a match.
-  for (let k = 0; k < length; k++) if (words.text(at + k) !== seq.words[k]) return false;
+  for (let k = 0; k < length; k++) if (!words.is(at + k, seq.words[k] as string)) return false;
   return true;
 }
 
@@ -385,7 +437,8 @@ class CueReader {
   constructor(words: Words, rules: Compiled) {
     this.#words = words;
     this.#rules = rules;
-    this.#bits = new Int8Array(words.count).fill(-1);
+    this.#bits = scratch.cues;
+    this.#bits.fill(-1, 0, words.count);
   }
 
   near(bits: number, from: number, to: number): boolean {
@@ -399,13 +452,20 @@ class CueReader {
     if (known >= 0) return known;
     const words = this.#words;
     const rules = this.#rules;
-    const hash = words.hash[at];
+    const hash = words.hash[at] as number;
     let bits = 0;
-    for (const cue of rules.cuesByFirstWord.get(hash) ?? []) if (sequenceAt(words, at, cue)) bits |= cue.bits;
+    // Most words are neither a cue nor a number: ruled out by one bit.
+    if (!((rules.cueWordBits[(hash & 0xffff) >> 3] as number) & (1 << (hash & 7))) && !isDigits(words, at)) {
+      this.#bits[at] = 0;
+      return 0;
+    }
+    const cues = rules.cuesByFirstWord.get(hash);
+    if (cues) for (const cue of cues) if (sequenceAt(words, at, cue)) bits |= cue.bits;
     const numberWord = rules.numbers.get(hash);
-    const age = isDigits(words, at) ? Number(words.text(at)) : numberWord && numberWord[0] === words.text(at) ? numberWord[1] : undefined;
+    const age = isDigits(words, at) ? Number(words.written(at)) : numberWord && words.is(at, numberWord[0]) ? numberWord[1] : undefined;
     if (age !== undefined) {
-      const before = at > 0 && words.joined(at - 1) && rules.ageBefore.get(words.hash[at - 1]) === words.text(at - 1);
+      const ageWord = at > 0 && words.joined(at - 1) ? rules.ageBefore.get(words.hash[at - 1] as number) : undefined;
+      const before = ageWord !== undefined && words.is(at - 1, ageWord);
       const after = words.joined(at) && rules.ageAfter.some((seq) => words.hash[at + 1] === seq.hashes[0] && sequenceAt(words, at + 1, seq));
       if (before || after) bits |= age < 18 ? CUE_BITS.child : CUE_BITS.adult;
     }
@@ -417,7 +477,8 @@ class CueReader {
 function negated(words: Words, at: number, negators: Map<number, string>): boolean {
   for (let k = 1; k <= NEGATION_WORDS && at - k >= 0; k++) {
     if (words.startsSentence(at - k + 1)) return false;
-    if (negators.get(words.hash[at - k]) === words.text(at - k)) return true;
+    const negator = negators.get(words.hash[at - k] as number);
+    if (negator !== undefined && words.is(at - k, negator)) return true;
   }
   return false;
 }
@@ -444,7 +505,16 @@ function matches(words: Words, parts: readonly string[], rules: Compiled, cues: 
       at++;
       continue;
     }
-    const hit = rules.byFirstWord.get(hash)?.find((c) => sequenceAt(words, at, c));
+    let hit: Candidate | undefined;
+    const candidates = rules.byFirstWord.get(hash);
+    if (candidates) {
+      for (const candidate of candidates) {
+        if (sequenceAt(words, at, candidate)) {
+          hit = candidate;
+          break;
+        }
+      }
+    }
     if (!hit) {
       at++;
       continue;
@@ -454,17 +524,16 @@ function matches(words: Words, parts: readonly string[], rules: Compiled, cues: 
       const part = words.part[at];
       const place = PLACES[PART_NAMES[part] as keyof typeof PLACES];
       const text = (parts[part] as string).slice(words.start[at], words.end[to - 1]);
-      // Per topic, the strongest entry whose `near` is met.
-      const best = new Map<TopicId, Entry>();
+      // Per topic, the strongest entry whose `near` is met (entries come strongest first per topic).
+      let last: TopicId | undefined;
       for (const entry of hit.entries) {
-        if ((best.get(entry.topic)?.weight ?? 0) >= entry.weight) continue;
+        if (entry.topic === last) continue;
         if (entry.near && !cues.near(entry.near, at, to)) continue;
-        best.set(entry.topic, entry);
-      }
-      for (const [topic, entry] of best) {
-        const list = found.get(topic) ?? [];
-        list.push({ key: entry.key, weight: entry.weight, points: entry.weight * place, from: at, to, text });
-        found.set(topic, list);
+        last = entry.topic;
+        const list = found.get(entry.topic);
+        const match = { key: entry.key, weight: entry.weight, points: entry.weight * place, from: at, to, text };
+        if (list) list.push(match);
+        else found.set(entry.topic, [match]);
       }
     }
     at = to;
@@ -516,7 +585,8 @@ function evidence(list: readonly Match[]): string[] {
  * precedence rules in RULES.md. A plain string is read as the body.
  */
 export function detectTopics(story: StoryText | string, language: string): Detection[] {
-  const { headline = '', standfirst = '', body } = typeof story === 'string' ? { body: story } : story;
+  // Defaults for callers without types: a missing part reads as empty.
+  const { headline = '', standfirst = '', body = '' } = typeof story === 'string' ? { body: story } : story;
   const parts = [headline, standfirst, body];
   const rules = compiledFor(language);
   const words = new Words(parts);
