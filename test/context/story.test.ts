@@ -1,10 +1,25 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { detectTopics } from '../../src/context/detect.js';
 import { storyFromElement } from '../../src/context/story.js';
 
+const mounted: Element[] = [];
+afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+
+/**
+ * Plain markup in the page, not `fixture()`: for an element that is not a component, fixture waits
+ * for an animation frame, which a background tab never gets when test files run two at a time.
+ */
+function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  mounted.push(host);
+  return host.firstElementChild as HTMLElement;
+}
+
 /** A news page as publishers build them: site furniture around an article with a box at the end. */
-const page = () =>
-  fixture<HTMLElement>(html`
+const page = async () =>
+  mount(`
     <div>
       <header>
         <nav><a href="/">Home</a> <a href="/crime">Crime and abuse news</a></nav>
@@ -78,7 +93,7 @@ describe('storyFromElement', () => {
   });
 
   it('falls back to the first h2 for the headline and the first paragraph for the standfirst', async () => {
-    const el = await fixture<HTMLElement>(html`
+    const el = mount(`
       <main>
         <h2>Refuges full as demand rises</h2>
         <p>Women escaping violent partners are being turned away.</p>
@@ -93,7 +108,7 @@ describe('storyFromElement', () => {
   });
 
   it('finds a standfirst by itemprop', async () => {
-    const el = await fixture<HTMLElement>(html`
+    const el = mount(`
       <article>
         <h1>Headline</h1>
         <p>First paragraph.</p>
@@ -106,7 +121,7 @@ describe('storyFromElement', () => {
   });
 
   it('gives empty parts for an element with no story in it', async () => {
-    const el = await fixture<HTMLElement>(html`<div><nav><p>Menu</p></nav></div>`);
+    const el = mount(`<div><nav><p>Menu</p></nav></div>`);
     expect(storyFromElement(el)).to.deep.equal({ headline: '', standfirst: '', body: '' });
   });
 });
