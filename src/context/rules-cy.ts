@@ -60,6 +60,7 @@ const SEXUAL_VIOLENCE = [
   'ymosod(|odd) yn rhywiol',
   'ymosodiad(|au) anweddus',
   'cam-drin rhywiol',
+  'cam-dri(n|odd|wyd) yn rhywiol',
   'camdriniaeth rywiol',
 ];
 

@@ -246,6 +246,8 @@ describe('detectTopics', () => {
     it('reads the mutated forms of a Welsh phrase', () => {
       expect(topics('Cafodd ei drywanu.', 'cy')).to.deep.equal(['crime']);
       expect(topics('Dyn yn euog o dreisio menyw.', 'cy')).to.deep.equal(['sexual-violence']);
+      expect(topics('Cafodd ei cham-drin yn rhywiol pan oedd yn ei harddegau.', 'cy')).to.deep.equal(['child-sexual-abuse']);
+      expect(topics('Mae’r heddlu’n ymchwilio i gamfanteisio’n rhywiol ar blant.', 'cy')).to.deep.equal(['child-sexual-abuse']);
       expect(mutations('cam')).to.deep.equal(['gam', 'ngham', 'cham']);
       expect(mutations('llofruddio')).to.deep.equal(['lofruddio']);
       expect(mutations('anhwylder')).to.deep.equal(['hanhwylder']);
