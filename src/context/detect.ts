@@ -72,20 +72,18 @@ const JOINER = 2;
 const SENTENCE_END = 4;
 const APOSTROPHE = 8;
 
+/** Built with range fills, not a loop over every character: it is made when the module loads. */
 const CLASSES = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ascii = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  // Past Latin-1's symbols, everything is a letter except general punctuation, CJK punctuation and the BOM.
-  const letter = c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
-  const apostrophe = c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
-  // Spaces, hyphens, dashes and quotes: what may stand between the words of one phrase.
-  const joiner =
-    apostrophe || c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2d || c === 0x22 ||
-    (c >= 0x2009 && c <= 0x2015) || c === 0x201c || c === 0x201d || c === 0x202f || c === 0x2212;
-  // A line break ends a sentence too: storyFromElement puts each paragraph, heading and list item on its own line.
-  const sentenceEnd = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x2026 || c === 0x0a || c === 0x0d;
-  CLASSES[c] = (ascii || (letter && c !== 0x2bc) ? WORD : 0) | (joiner ? JOINER : 0) | (sentenceEnd ? SENTENCE_END : 0) | (apostrophe ? APOSTROPHE : 0);
-}
+// Letters and digits; past Latin-1's symbols, everything except general punctuation, CJK punctuation and the BOM.
+CLASSES.fill(WORD, 0x30, 0x3a).fill(WORD, 0x41, 0x5b).fill(WORD, 0x61, 0x7b).fill(WORD, 0xc0);
+CLASSES.fill(0, 0x2000, 0x2070).fill(0, 0x3000, 0x3040);
+for (const c of [0xd7, 0xf7, 0xfeff]) CLASSES[c] = 0;
+// Spaces, hyphens, dashes and quotes: what may stand between the words of one phrase.
+CLASSES.fill(JOINER, 0x2009, 0x2016);
+for (const c of [0x20, 0x09, 0xa0, 0x2d, 0x22, 0x201c, 0x201d, 0x202f, 0x2212]) CLASSES[c] = JOINER;
+for (const c of [0x27, 0x2019, 0x2018, 0x2bc]) CLASSES[c] = JOINER | APOSTROPHE;
+// A line break ends a sentence too: storyFromElement puts each paragraph, heading and list item on its own line.
+for (const c of [0x2e, 0x21, 0x3f, 0x3b, 0x3a, 0x2026, 0x0a, 0x0d]) CLASSES[c] = SENTENCE_END;
 
 /** Lower case of each character, filled in as characters are first met (0: not yet). */
 const LOWER = new Uint16Array(0x10000);
@@ -248,12 +246,20 @@ function readWords(words: Words, text: string, part: number, count: number): num
  * slowly on a long page.
  */
 function phraseWords(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((word) => word.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
-    .filter(Boolean);
+  const text = phrase.toLowerCase();
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const kind = CLASSES[c] as number;
+    if (kind & WORD) word += text[i];
+    else if (kind & APOSTROPHE && word && (CLASSES[text.charCodeAt(i + 1)] as number) & WORD) word += "'";
+    else if (word) {
+      words.push(word.endsWith("'s") ? word.slice(0, -2) : word);
+      word = '';
+    }
+  }
+  return words;
 }
 
 /** "took (his|her) own life" as "took his own life" and "took her own life". */
@@ -336,6 +342,13 @@ function byFirstHash<T extends Sequence>(items: Iterable<T>): Map<number, T[]> {
 }
 
 function compile(rules: LanguageRules): Compiled {
+  // Some patterns serve two topics (a killing by a partner): expanded once.
+  const expanded = new Map<string, string[][]>();
+  const sequencesOf = (pattern: string) => {
+    let found = expanded.get(pattern);
+    if (!found) expanded.set(pattern, (found = sequences(pattern, rules)));
+    return found;
+  };
   const bySequence = new Map<string, Candidate>();
   const candidate = (words: string[]) => {
     const id = words.join(' ');
@@ -347,7 +360,7 @@ function compile(rules: LanguageRules): Compiled {
     for (const item of list ?? []) {
       const [patterns, nearBits] = typeof item === 'string' ? [[item], 0] : [item.phrases, CUE_BITS[item.near]];
       for (const pattern of patterns) {
-        for (const words of sequences(pattern, rules)) candidate(words).entries.push({ topic, weight, key: pattern, near: nearBits });
+        for (const words of sequencesOf(pattern)) candidate(words).entries.push({ topic, weight, key: pattern, near: nearBits });
       }
     }
   };
