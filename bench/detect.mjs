@@ -2,6 +2,7 @@
 // Builds a ~200 KB article from the evaluation corpus (English and Welsh alike, read with the English
 // rules, as a page of unknown language would be) and prints the median time of detectTopics over the runs.
 // The first run, which also compiles the rules, is reported apart.
+import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import { loadTs } from '../scripts/load-ts.mjs';
 

@@ -90,7 +90,7 @@ const LOWER = new Uint16Array(0x10000);
 for (let c = 0; c < 0x80; c++) LOWER[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 
 function lower(c: number): number {
-  let l = LOWER[c] as number;
+  let l = LOWER[c];
   // Only the first character of a lower case that grows (U+0130) is kept; such letters do not occur in the rules.
   if (l === 0) LOWER[c] = l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
   return l;
@@ -124,21 +124,21 @@ class Words {
     // Reused from call to call: a long page would otherwise cost fresh megabytes each time.
     ({ hash: this.hash, start: this.start, end: this.end, part: this.part, flags: this.flags } = scratch);
     let count = 0;
-    for (let part = 0; part < parts.length; part++) count = readWords(this, parts[part] as string, part, count);
+    for (let part = 0; part < parts.length; part++) count = readWords(this, parts[part], part, count);
     this.count = count;
   }
 
   /** Word `i` as written. */
   written(i: number): string {
-    return (this.parts[this.part[i] as number] as string).slice(this.start[i], this.end[i]);
+    return (this.parts[this.part[i]]).slice(this.start[i], this.end[i]);
   }
 
   /** Whether word `i` is `word` as the rules write it; reads the text without copying it. */
   is(i: number, word: string): boolean {
-    if ((this.flags[i] as number) & IRREGULAR) return this.text(i) === word;
-    const start = this.start[i] as number;
-    if ((this.end[i] as number) - start !== word.length) return false;
-    const text = this.parts[this.part[i] as number] as string;
+    if ((this.flags[i]) & IRREGULAR) return this.text(i) === word;
+    const start = this.start[i];
+    if ((this.end[i]) - start !== word.length) return false;
+    const text = this.parts[this.part[i]];
     for (let k = 0; k < word.length; k++) {
       const c = text.charCodeAt(start + k);
       if ((c < 0x80 ? LOWER[c] : lower(c)) !== word.charCodeAt(k)) return false;
@@ -149,17 +149,17 @@ class Words {
   /** Word `i` as the rules write it. */
   text(i: number): string {
     const text = this.written(i).toLowerCase();
-    if (!((this.flags[i] as number) & IRREGULAR)) return text;
+    if (!((this.flags[i]) & IRREGULAR)) return text;
     const straight = text.replace(/[\u2018\u2019\u02bc]/g, "'");
     return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
   }
 
   joined(i: number): boolean {
-    return ((this.flags[i] as number) & JOINED) !== 0;
+    return ((this.flags[i]) & JOINED) !== 0;
   }
 
   startsSentence(i: number): boolean {
-    return ((this.flags[i] as number) & SENTENCE_START) !== 0;
+    return ((this.flags[i]) & SENTENCE_START) !== 0;
   }
 }
 
@@ -194,7 +194,7 @@ function readWords(words: Words, text: string, part: number, count: number): num
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
-    const kind = CLASSES[c] as number;
+    const kind = CLASSES[c];
     if (!(kind & WORD)) {
       if (kind & SENTENCE_END) gapBreaks = true;
       else if (!(kind & JOINER)) gapJoins = false;
@@ -208,11 +208,11 @@ function readWords(words: Words, text: string, part: number, count: number): num
     let flags = first || gapBreaks ? SENTENCE_START : 0;
     while (i < length) {
       const d = text.charCodeAt(i);
-      const dKind = CLASSES[d] as number;
+      const dKind = CLASSES[d];
       if (dKind & WORD) {
-        hash = (Math.imul(hash, 31) + (d < 0x80 ? (LOWER[d] as number) : lower(d))) & HASH_MASK;
+        hash = (Math.imul(hash, 31) + (d < 0x80 ? (LOWER[d]) : lower(d))) & HASH_MASK;
         i++;
-      } else if (dKind & APOSTROPHE && i + 1 < length && (CLASSES[text.charCodeAt(i + 1)] as number) & WORD) {
+      } else if (dKind & APOSTROPHE && i + 1 < length && (CLASSES[text.charCodeAt(i + 1)]) & WORD) {
         if (d !== 0x27) flags |= IRREGULAR;
         beforeApostrophe = hash;
         apostropheAt = i;
@@ -225,7 +225,7 @@ function readWords(words: Words, text: string, part: number, count: number): num
       hash = beforeApostrophe;
       flags |= IRREGULAR;
     }
-    if (!first && gapJoins && !gapBreaks) (flagsOf[count - 1] as number) |= JOINED;
+    if (!first && gapJoins && !gapBreaks) (flagsOf[count - 1]) |= JOINED;
     hashes[count] = hash;
     starts[count] = start;
     ends[count] = i;
@@ -251,9 +251,9 @@ function phraseWords(phrase: string): string[] {
   let word = '';
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const kind = CLASSES[c] as number;
+    const kind = CLASSES[c];
     if (kind & WORD) word += text[i];
-    else if (kind & APOSTROPHE && word && (CLASSES[text.charCodeAt(i + 1)] as number) & WORD) word += "'";
+    else if (kind & APOSTROPHE && word && (CLASSES[text.charCodeAt(i + 1)]) & WORD) word += "'";
     else if (word) {
       words.push(word.endsWith("'s") ? word.slice(0, -2) : word);
       word = '';
@@ -387,7 +387,7 @@ function compile(rules: LanguageRules): Compiled {
 
   const bitsOf = (hashes: Iterable<number>) => {
     const bits = new Uint8Array(0x2000);
-    for (const hash of hashes) (bits[(hash & 0xffff) >> 3] as number) |= 1 << (hash & 7);
+    for (const hash of hashes) (bits[(hash & 0xffff) >> 3]) |= 1 << (hash & 7);
     return bits;
   };
   const cuesByFirstWord = byFirstHash(cues);
@@ -426,12 +426,12 @@ function sequenceAt(words: Words, at: number, seq: Sequence): boolean {
     if (!words.joined(at + k - 1) || words.hash[at + k] !== seq.hashes[k]) return false;
   }
   // Equal hashes are checked as text, so a collision never makes a match.
-  for (let k = 0; k < length; k++) if (!words.is(at + k, seq.words[k] as string)) return false;
+  for (let k = 0; k < length; k++) if (!words.is(at + k, seq.words[k])) return false;
   return true;
 }
 
 const isDigits = (words: Words, at: number) => {
-  const text = words.parts[words.part[at] as number] as string;
+  const text = words.parts[words.part[at]];
   const end = words.end[at];
   if (end - words.start[at] > 3) return false;
   for (let i = words.start[at]; i < end; i++) {
@@ -465,10 +465,10 @@ class CueReader {
     if (known >= 0) return known;
     const words = this.#words;
     const rules = this.#rules;
-    const hash = words.hash[at] as number;
+    const hash = words.hash[at];
     let bits = 0;
     // Most words are neither a cue nor a number: ruled out by one bit.
-    if (!((rules.cueWordBits[(hash & 0xffff) >> 3] as number) & (1 << (hash & 7))) && !isDigits(words, at)) {
+    if (!((rules.cueWordBits[(hash & 0xffff) >> 3]) & (1 << (hash & 7))) && !isDigits(words, at)) {
       this.#bits[at] = 0;
       return 0;
     }
@@ -477,7 +477,7 @@ class CueReader {
     const numberWord = rules.numbers.get(hash);
     const age = isDigits(words, at) ? Number(words.written(at)) : numberWord && words.is(at, numberWord[0]) ? numberWord[1] : undefined;
     if (age !== undefined) {
-      const ageWord = at > 0 && words.joined(at - 1) ? rules.ageBefore.get(words.hash[at - 1] as number) : undefined;
+      const ageWord = at > 0 && words.joined(at - 1) ? rules.ageBefore.get(words.hash[at - 1]) : undefined;
       const before = ageWord !== undefined && words.is(at - 1, ageWord);
       const after = words.joined(at) && rules.ageAfter.some((seq) => words.hash[at + 1] === seq.hashes[0] && sequenceAt(words, at + 1, seq));
       if (before || after) bits |= age < 18 ? CUE_BITS.child : CUE_BITS.adult;
@@ -490,7 +490,7 @@ class CueReader {
 function negated(words: Words, at: number, negators: Map<number, string>): boolean {
   for (let k = 1; k <= NEGATION_WORDS && at - k >= 0; k++) {
     if (words.startsSentence(at - k + 1)) return false;
-    const negator = negators.get(words.hash[at - k] as number);
+    const negator = negators.get(words.hash[at - k]);
     if (negator !== undefined && words.is(at - k, negator)) return true;
   }
   return false;
@@ -513,8 +513,8 @@ function matches(words: Words, parts: readonly string[], rules: Compiled, cues: 
   const bits = rules.firstWordBits;
   let at = 0;
   while (at < count) {
-    const hash = words.hash[at] as number;
-    if (!((bits[(hash & 0xffff) >> 3] as number) & (1 << (hash & 7)))) {
+    const hash = words.hash[at];
+    if (!((bits[(hash & 0xffff) >> 3]) & (1 << (hash & 7)))) {
       at++;
       continue;
     }
@@ -535,8 +535,8 @@ function matches(words: Words, parts: readonly string[], rules: Compiled, cues: 
     const to = at + hit.words.length;
     if (hit.entries.length > 0 && !negated(words, at, rules.negators)) {
       const part = words.part[at];
-      const place = PLACES[PART_NAMES[part] as keyof typeof PLACES];
-      const text = (parts[part] as string).slice(words.start[at], words.end[to - 1]);
+      const place = PLACES[PART_NAMES[part]];
+      const text = (parts[part]).slice(words.start[at], words.end[to - 1]);
       // Per topic, the strongest entry whose `near` is met (entries come strongest first per topic).
       let last: TopicId | undefined;
       for (const entry of hit.entries) {

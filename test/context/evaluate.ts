@@ -62,7 +62,7 @@ export function evaluate(corpus: readonly CorpusText[], detect: Detect): Evaluat
       if (found.length === 0) clean++;
     }
     for (const detection of found) {
-      const tally = tallies.get(detection.topic) as [number, number, number];
+      const tally = tallies.get(detection.topic)!;
       if (text.expected.includes(detection.topic)) tally[0]++;
       else {
         tally[1]++;
@@ -71,7 +71,7 @@ export function evaluate(corpus: readonly CorpusText[], detect: Detect): Evaluat
     }
     for (const topic of text.expected) {
       if (foundTopics.has(topic)) continue;
-      (tallies.get(topic) as [number, number, number])[2]++;
+      (tallies.get(topic)!)[2]++;
       misses.push({ id: text.id, topic, evidence: found.flatMap((d) => d.evidence.map((e) => `${d.topic}: ${e}`)) });
     }
   }

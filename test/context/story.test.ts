@@ -18,7 +18,7 @@ function mount(markup: string): HTMLElement {
 }
 
 /** A news page as publishers build them: site furniture around an article with a box at the end. */
-const page = async () =>
+const page = () =>
   mount(`
     <div>
       <header>
@@ -50,18 +50,18 @@ const page = async () =>
   `);
 
 describe('storyFromElement', () => {
-  it('takes the headline from the first h1', async () => {
-    const el = await page();
+  it('takes the headline from the first h1', () => {
+    const el = page();
     expect(storyFromElement(el).headline).to.equal('Man jailed for grooming girl he met online');
   });
 
-  it('takes the standfirst from an element whose class names one, inline elements and all', async () => {
-    const el = await page();
+  it('takes the standfirst from an element whose class names one, inline elements and all', () => {
+    const el = page();
     expect(storyFromElement(el).standfirst).to.equal('He sent the 13-year-old hundreds of messages before arranging to meet her.');
   });
 
-  it('takes the body from paragraphs, headings, list items and blockquotes, one a line', async () => {
-    const el = await page();
+  it('takes the body from paragraphs, headings, list items and blockquotes, one a line', () => {
+    const el = page();
     expect(storyFromElement(el).body.split('\n')).to.deep.equal([
       'The court heard he posed as a teenager. Police found messages to four other girls.',
       'Warning to parents',
@@ -72,27 +72,27 @@ describe('storyFromElement', () => {
     ]);
   });
 
-  it('leaves out navigation, captions, asides, scripts, forms, hidden text, footers and any helpline box', async () => {
-    const story = storyFromElement(await page());
+  it('leaves out navigation, captions, asides, scripts, forms, hidden text, footers and any helpline box', () => {
+    const story = storyFromElement(page());
     const all = [story.headline, story.standfirst, story.body].join('\n');
     for (const left of ['Crime and abuse news', 'Suicide prevention', 'Stalking horse', 'analytics', 'self-harm', 'eating disorders', 'Childline', 'Contact us']) {
       expect(all, left).not.to.contain(left);
     }
   });
 
-  it('leaves out the element it is told to', async () => {
-    const el = await page();
+  it('leaves out the element it is told to', () => {
+    const el = page();
     const comments = el.querySelector('.comments')!;
     expect(storyFromElement(el, comments).body).not.to.contain('domestic violence');
   });
 
-  it('gives the fixture child sexual abuse, and nothing from the text it left out', async () => {
-    const el = await page();
+  it('gives the fixture child sexual abuse, and nothing from the text it left out', () => {
+    const el = page();
     const found = detectTopics(storyFromElement(el, el.querySelector('.comments')!), 'en-GB');
     expect(found.map((d) => d.topic)).to.deep.equal(['child-sexual-abuse']);
   });
 
-  it('falls back to the first h2 for the headline and the first paragraph for the standfirst', async () => {
+  it('falls back to the first h2 for the headline and the first paragraph for the standfirst', () => {
     const el = mount(`
       <main>
         <h2>Refuges full as demand rises</h2>
@@ -107,7 +107,7 @@ describe('storyFromElement', () => {
     });
   });
 
-  it('finds a standfirst by itemprop', async () => {
+  it('finds a standfirst by itemprop', () => {
     const el = mount(`
       <article>
         <h1>Headline</h1>
@@ -120,7 +120,7 @@ describe('storyFromElement', () => {
     expect(story.body).to.equal('First paragraph.');
   });
 
-  it('gives empty parts for an element with no story in it', async () => {
+  it('gives empty parts for an element with no story in it', () => {
     const el = mount(`<div><nav><p>Menu</p></nav></div>`);
     expect(storyFromElement(el)).to.deep.equal({ headline: '', standfirst: '', body: '' });
   });
