@@ -80,7 +80,7 @@ function dials(form: string, value: string): boolean {
 }
 
 /** A value quoted for a message: controls shown as code points, so the message itself cannot be reordered. */
-export function quoted(value: string): string {
+function quoted(value: string): string {
   const shown = [...value.slice(0, 40)].map((c) => (/[ -~]/.test(c) ? c : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`)).join('');
   return `"${shown}${value.length > 40 ? '...' : ''}"`;
 }

@@ -75,7 +75,7 @@ function notFound(kind: string, values: string[], outcome: string, warnings: str
  * The region to serve: the one asked for when the directory knows it (or its
  * country), otherwise the directory's default.
  */
-export function resolveRegion(directory: Directory, asked: string | undefined, warnings: string[]): string {
+function resolveRegion(directory: Directory, asked: string | undefined, warnings: string[]): string {
   const known = new Set(directory.regions.map((r) => r.id));
   const wanted = asked?.trim().toUpperCase();
   if (!wanted) return directory.defaultRegion;

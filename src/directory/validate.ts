@@ -30,7 +30,7 @@ export interface ParseResult {
 
 type PathKey = PropertyKey;
 
-export function jsonPath(path: readonly PathKey[]): string {
+function jsonPath(path: readonly PathKey[]): string {
   let out = '$';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

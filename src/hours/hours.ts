@@ -16,7 +16,8 @@
  *   from the day before that runs past midnight still runs.
  */
 import { DAYS, type Day } from '../directory/constants.js';
-import { bare, own } from '../directory/own.js';
+import { own } from '../directory/own.js';
+import { dateTimeFormat } from './intl-cache.js';
 
 export interface Session {
   /** `HH:MM`, 24-hour, in the hours' time zone. */
@@ -63,27 +64,20 @@ export const LOOK_AHEAD_DAYS = 15;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A zone's wall clock, to the second, in parts that read the same in every browser. */
+const WALL: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  era: 'short',
+};
 
-/** One formatter per zone: building an Intl.DateTimeFormat is the slow part. */
 function wallFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // bare: on a polluted page Intl would read options it is not given (hour12, calendar) from Object.prototype.
-    formatter = new Intl.DateTimeFormat('en-US', bare<Intl.DateTimeFormatOptions>({
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    }));
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return dateTimeFormat('en-US', timeZone, WALL);
 }
 
 /** True when the platform knows the zone (an unknown one makes Intl throw). */

@@ -3,7 +3,7 @@
  * the line's own zone and that zone named when the reader is elsewhere. Pure:
  * Intl and the translator only.
  */
-import { bare } from '../directory/own.js';
+import { dateTimeFormat } from './intl-cache.js';
 import type { TranslationKey } from '../i18n/en.js';
 import { nextChange, type OpenState } from './hours.js';
 import type { Translator } from '../i18n/localize.js';
@@ -17,23 +17,7 @@ const ZONE_KEYS: Readonly<Record<string, TranslationKey>> = { 'Europe/London': '
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    try {
-      // bare: Intl would read options it is not given (hour12, calendar) from a polluted Object.prototype.
-      found = new Intl.DateTimeFormat(lang, bare({ ...options, timeZone }));
-    } catch {
-      // An invalid language tag from the page must not break the box.
-      found = new Intl.DateTimeFormat('en', bare({ ...options, timeZone }));
-    }
-    formatters.set(key, found);
-  }
-  return found;
-}
+const formatter = dateTimeFormat;
 
 /** The canonical name of a zone, so aliases (`GB`, `Europe/London`) compare equal. */
 function canonicalZone(timeZone: string): string {
@@ -55,7 +39,7 @@ function weekdayIn(instant: number, timeZone: string): (typeof WEEKDAYS)[number]
   return WEEKDAYS[EN_WEEKDAYS.indexOf(formatter('en-US', timeZone, { weekday: 'short' }).format(instant))] ?? 'mon';
 }
 
-export function zoneLabel(timeZone: string, lang: string, t: Translator): string {
+function zoneLabel(timeZone: string, lang: string, t: Translator): string {
   const key = ZONE_KEYS[canonicalZone(timeZone)];
   if (key) return t(key);
   const name = formatter(lang, timeZone, { timeZoneName: 'longGeneric' })
