@@ -50,7 +50,11 @@ export interface BoxInput {
 
 export interface ContactModel {
   channel: ContactType;
-  href: string;
+  /**
+   * The link, or null for a number shown as text only: a textphone or text
+   * relay number, which a voice phone cannot reach (UK 18000, Australia's 106).
+   */
+  href: string | null;
   /** Opens a page in a new tab (chat, web, report), rather than the phone or mail app. */
   external: boolean;
   /** The visible text; numbers and addresses are parts of their own, to isolate from right-to-left text. */
@@ -111,8 +115,10 @@ function contactText(line: Line, contact: Contact, words: Words): TextPart[] {
 }
 
 function contactModel(line: Line, contact: Contact, name: string, words: Words): ContactModel | null {
-  const href = contactHref(contact);
-  if (!href) return null;
+  const asText = contact.type === 'textphone';
+  const href = asText ? null : contactHref(contact);
+  // A link whose target is not one the box allows is left out (contactHref checks again at the last step).
+  if (!asText && !href) return null;
   const external = opensPage(contact);
   const { t } = words;
   return {

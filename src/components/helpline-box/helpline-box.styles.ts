@@ -245,6 +245,12 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A textphone or relay number is read, not tapped: plain text the size of the other secondary text. */
+  .relay {
+    flex-basis: 100%;
+    font-size: 15px;
+  }
+
   .label {
     display: block;
     margin-top: 2px;

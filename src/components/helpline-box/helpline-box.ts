@@ -31,6 +31,7 @@ import { styles, stylesFor } from './helpline-box.styles.js';
  * @csspart alert - A current notice on a helpline (an outage, a changed number, holiday hours), shown until it ends.
  * @csspart interpreters - "Interpreters available", on a line whose operator offers them.
  * @csspart action - Each contact link (call, text, chat, web, report, email).
+ * @csspart relay - A textphone or text-relay number, shown as text: a voice phone cannot dial it.
  * @csspart status - A line's open-now state in words ("Open now", "Closed - opens at 9:00 AM Monday").
  *
  * @cssprop --helpline-box-background - Box background.
@@ -205,6 +206,10 @@ export class HelplineBox extends LitElement {
   }
 
   #renderContact(line: LineModel, contact: ContactModel, index: number): TemplateResult {
+    // A textphone or relay number: text to read or copy, never a link a voice phone would dial.
+    if (contact.href === null) {
+      return html`<li class="relay" part="relay">${this.#renderText(contact.text)}${contact.label ? html`<span class="label">${contact.label}</span>` : nothing}</li>`;
+    }
     // Numbers are also given digit by digit as the link's description (see spoken-digits.ts).
     const digitsId = contact.digits ? `digits-${line.id}-${index}` : null;
     return html`<li>
