@@ -124,13 +124,16 @@ export const alertSchema = z.object({
 });
 
 const phoneContact = z.object({
+  /** `textphone`: a textphone or text-relay number (UK 18000), shown as text: a voice phone cannot reach it. */
   type: z.enum(['phone', 'textphone']),
   /** What is dialled: E.164 or a short code. */
   value: dialable,
   /** The number as the operator publishes it, e.g. "0808 800 5000". */
   display: nonEmpty,
-  /** What this number is for when a line has several, e.g. "Welsh language". */
+  /** What this number is for when a line has several, e.g. "Welsh language"; for a textphone, how to use it. */
   label: z.optional(localizedText),
+  /** For a textphone number: the relay service's page on how to reach it (Relay UK, the National Relay Service). */
+  relay: z.optional(httpsUrl),
   /** This channel's own hours, when they differ from the line's. */
   hours: z.optional(hoursSchema),
 });
@@ -167,6 +170,24 @@ const emailContact = z.object({
 
 export const contactSchema = z.discriminatedUnion('type', [phoneContact, smsContact, webContact, emailContact]);
 
+/**
+ * What a caller may want to know before calling from a phone someone else can
+ * see, as the operator states it. Absent means the source does not say.
+ */
+export const callsSchema = z.object({
+  /** Calls cost the caller nothing (from UK landlines and mobiles, say). */
+  free: z.optional(z.boolean()),
+  /** `false`: the number does not appear on phone bills. */
+  onBill: z.optional(z.boolean()),
+  /** What the caller says stays with the service, within its safeguarding duties. */
+  confidential: z.optional(z.boolean()),
+  /** The caller need not give a name. */
+  anonymous: z.optional(z.boolean()),
+});
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date a source page shows, as precisely as it shows it. */
+const partialDate = z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'));
+
 export const lineSchema = z.object({
   /** Stable id used by the `lines` attribute and the `helpline-contact` event. */
   id,
@@ -184,17 +205,30 @@ export const lineSchema = z.object({
   contacts: z.array(contactSchema).check(z.minLength(1, 'must list at least one contact')),
   /** Opening hours of every contact that has none of its own. */
   hours: z.optional(hoursSchema),
-  /** The official page the facts were checked against. */
+  /** The page that states the facts: the operator's own, or a public authority's. */
   source: httpsUrl,
+  /** The date `source` itself shows (published or updated), when it shows one. */
+  sourceDate: z.optional(partialDate),
   /** When a person last checked the facts against `source`. */
   verified: isoDate,
+  /**
+   * `official` (the default): `source` is the operator's or a public authority's page and states the
+   * facts shown. `secondary`: some fact shown rests only on press or a third party; `doubt` says which.
+   */
+  confidence: z.optional(z.enum(['official', 'secondary'])),
+  /** What is unsure, in plain words, for editors (the configurator shows it); never shown to readers. */
+  doubt: z.optional(nonEmpty),
+  /** Lines meant to be offered with this one (an adult and a youth line, two languages of one service). */
+  together: z.optional(z.array(id)),
+  /** Whether calls are free, show on a bill, are confidential or anonymous, as the operator states. */
+  calls: z.optional(callsSchema),
   /** `true` when the operator can bring in an interpreter for a caller who does not speak English. */
   interpreters: z.optional(z.boolean()),
   /** `false` keeps a line in the file but out of every box (a closed service). */
   active: z.optional(z.boolean()),
   /** Short-lived notices shown on the line until each one ends. */
   alerts: z.optional(z.array(alertSchema)),
-  /** Doubts and caveats, shown to editors; kept out of the reader's box. */
+  /** Caveats and background for editors (which page says what); kept out of the reader's box. */
   note: z.optional(z.string()),
 });
 
@@ -224,6 +258,7 @@ export const directorySchema = z.object({
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
+export type Calls = z.infer<typeof callsSchema>;
 export type Alert = z.infer<typeof alertSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
