@@ -7,7 +7,10 @@
  *   else is asked, so no box is ever without it;
  * - lines an editor picked (`lines`) win, in the editor's order, but only
  *   those that serve the reader's region (never another country's 911);
- * - otherwise the lines for the topics, in the directory's curated order;
+ * - otherwise the lines for the topics: the reader's nation's own lines
+ *   first (a Scottish line before a UK-wide one), each group in the
+ *   directory's curated order;
+ * - lines meant to be offered together (`together`) are shown together;
  * - nothing asked for is ever a reason to return an empty list.
  */
 import { AUDIENCES, type Audience } from './constants.js';
@@ -106,8 +109,47 @@ function serves(line: Line, chain: readonly string[]): boolean {
 /** Most specific first: a nation's own emergency line before the country's. */
 function emergencyLines(directory: Directory, chain: readonly string[]): Line[] {
   const found = directory.lines.filter((line) => line.urgency === 'emergency' && serves(line, chain));
-  const specificity = (line: Line) => Math.min(...line.regions.map((r) => (chain.includes(r) ? chain.indexOf(r) : chain.length)));
-  return found.sort((a, b) => specificity(a) - specificity(b));
+  return found.sort((a, b) => specificity(a, chain) - specificity(b, chain));
+}
+
+/** 0 for a line that names the reader's own region (GB-SCT), 1 for its country (GB): a nation's own lines come first. */
+function specificity(line: Line, chain: readonly string[]): number {
+  return Math.min(...line.regions.map((r) => (chain.includes(r) ? chain.indexOf(r) : chain.length)));
+}
+
+/**
+ * Puts the lines of a `together` group side by side wherever one of them is
+ * chosen: the line that names the others first, then those of them that serve
+ * the region (so a Welsh reader who gets Samaritans also gets its Welsh-language
+ * line, and an English reader, whom the Welsh line does not serve, gets Samaritans).
+ */
+function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[]): Line[] {
+  const byId = new Map(directory.lines.map((line) => [line.id, line]));
+  const leaderOf = new Map<Line, Line>();
+  for (const line of directory.lines) {
+    for (const id of own(line, 'together') ?? []) {
+      const partner = byId.get(id);
+      if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
+    }
+  }
+  const out: Line[] = [];
+  const place = (line: Line) => {
+    if (!out.includes(line) && line.urgency !== 'emergency' && serves(line, chain)) out.push(line);
+  };
+  for (const line of lines) {
+    const leader = leaderOf.get(line) ?? line;
+    if (out.includes(leader) || (leader !== line && !serves(leader, chain))) {
+      place(line);
+      continue;
+    }
+    place(leader);
+    for (const id of own(leader, 'together') ?? []) {
+      const partner = byId.get(id);
+      if (partner) place(partner);
+    }
+    place(line);
+  }
+  return out;
 }
 
 function isAudience(value: string): value is Audience {
@@ -143,6 +185,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
       else add(line);
     }
     notFound('line', missing, 'left out', warnings);
+    withPartners(chosen.splice(emergency.length), directory, chain).forEach(add);
     return done();
   }
 
@@ -167,6 +210,9 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   }
   const forAudience = audience ? forTopics.filter((line) => line.audiences.includes(audience)) : forTopics;
   // An audience refines the box; it must never empty it.
-  (forAudience.length > 0 ? forAudience : forTopics).forEach(add);
+  const kept = forAudience.length > 0 ? forAudience : forTopics;
+  // Array.prototype.sort is stable: within each group, the directory's order stands.
+  const ordered = [...kept].sort((a, b) => specificity(a, chain) - specificity(b, chain));
+  withPartners(ordered, directory, chain).forEach(add);
   return done();
 }

@@ -325,6 +325,8 @@ export function parseDirectory(untrusted: unknown): ParseResult {
 
 /** How old a `verified` date may be before the CLI asks for a fresh check. */
 export const STALE_AFTER_MONTHS = 12;
+/** How old a line's source itself (`sourceDate`) may be before the CLI asks for a newer one. */
+export const OLD_SOURCE_MONTHS = 24;
 
 /**
  * Things an editor should look at that do not make a directory unusable:
@@ -332,10 +334,27 @@ export const STALE_AFTER_MONTHS = 12;
  * alerts that have ended. Pure; the CLI prints these as warnings.
  */
 export function reviewWarnings(directory: Directory, now: Date): Problem[] {
-  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate()));
-  const cutoffDay = cutoff.toISOString().slice(0, 10);
+  const monthsBefore = (months: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate())).toISOString().slice(0, 10);
+  const cutoffDay = monthsBefore(STALE_AFTER_MONTHS);
+  const oldSourceDay = monthsBefore(OLD_SOURCE_MONTHS);
+  const ids = new Set(directory.lines.map((line) => line.id));
   const warnings: Problem[] = [];
   directory.lines.forEach((line, i) => {
+    // A partial date (2017, 2017-06) counts as its last day, so only a source surely that old is called old.
+    const sourceDay = line.sourceDate && (line.sourceDate.length === 10 ? line.sourceDate : `${line.sourceDate}-99`);
+    if (sourceDay && sourceDay < oldSourceDay) {
+      warnings.push({
+        path: jsonPath(['lines', i, 'sourceDate']),
+        lineId: line.id,
+        message: `rests on a source dated ${line.sourceDate}, more than ${OLD_SOURCE_MONTHS / 12} years ago; find a newer page that states the facts`,
+      });
+    }
+    if (line.confidence === 'secondary' && !line.doubt) {
+      warnings.push({ path: jsonPath(['lines', i, 'doubt']), lineId: line.id, message: 'is marked "secondary" but does not say in "doubt" what is unsure' });
+    }
+    line.together?.forEach((id, t) => {
+      if (!ids.has(id)) warnings.push({ path: jsonPath(['lines', i, 'together', t]), lineId: line.id, message: `names "${id}" to be shown with it, but there is no such line` });
+    });
     // Both are YYYY-MM-DD, so text order is date order.
     if (line.verified < cutoffDay) {
       warnings.push({

@@ -19,7 +19,7 @@ export interface LineStatus {
 }
 
 /** A contact's own hours, else its line's. */
-function contactHours(line: Line, contact: Contact): Hours | undefined {
+export function contactHours(line: Line, contact: Contact): Hours | undefined {
   return own(contact, 'hours') ?? own(line, 'hours');
 }
 

@@ -200,7 +200,10 @@ describe('selection properties', () => {
         expect(lines[0].id).to.equal(EMERGENCY[countryOf(region)]);
         expect(new Set(lines).size).to.equal(lines.length);
         for (const line of lines) expect(line.regions.some((r) => r === region || r === countryOf(region)), line.id).to.equal(true);
-        for (const line of lines.slice(1)) expect(line.topics.some((t) => topics.includes(t)), line.id).to.equal(true);
+        // Each line serves a topic asked for, or is offered together with one that does (together, read both ways).
+        const forTopics = new Set(lines.filter((line) => line.topics.some((t) => topics.includes(t))).map((line) => line.id));
+        const partners = (line: Line) => [...(line.together ?? []), ...dir.lines.filter((other) => other.together?.includes(line.id)).map((other) => other.id)];
+        for (const line of lines.slice(1)) expect(forTopics.has(line.id) || partners(line).some((id) => forTopics.has(id)), line.id).to.equal(true);
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDirectory } from '../../src/directory/bundled.js';
 import { selectLines, tokens } from '../../src/directory/select.js';
+import type { Directory, Line } from '../../src/directory/schema.js';
 
 const ids = (query: Parameters<typeof selectLines>[1]) => selectLines(bundledDirectory, query).lines.map((l) => l.id);
 
@@ -56,7 +57,8 @@ describe('selectLines', () => {
   });
 
   it('keeps a picked line of the reader nation or country, and leaves out another nation line', () => {
-    expect(ids({ lines: ['samaritans-welsh', 'childline'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'childline']);
+    // Samaritans comes with its Welsh-language line: the two are offered together.
+    expect(ids({ lines: ['samaritans-welsh', 'childline'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'childline']);
     const scotland = selectLines(bundledDirectory, { lines: ['rape-crisis-support-line', 'samaritans-welsh', 'childline'], region: 'GB-SCT' });
     expect(scotland.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
     expect(scotland.warnings).to.deep.equal([
@@ -173,5 +175,57 @@ describe('selectLines: bounds', () => {
     expect(selection.lines).to.have.length(30);
     expect(selection.lines[0].id).to.equal('gb-emergency');
     expect(selection.warnings).to.deep.equal(['44 lines were chosen; only the first 30 are shown']);
+  });
+});
+
+/** A small directory for the ordering rules: a UK-wide line, a Scottish one, and a pair. */
+function nationsDirectory(): Directory {
+  const line = (id: string, regions: string[], extra: Partial<Line> = {}): Line => ({
+    id,
+    name: id,
+    operator: 'Test',
+    eligibility: { en: 'Anyone' },
+    topics: ['suicide'],
+    audiences: ['worried-about-self'],
+    regions,
+    urgency: 'crisis',
+    contacts: [{ type: 'phone', value: '+441234567890', display: '01234 567890' }],
+    source: 'https://example.org/',
+    verified: '2026-11-29',
+    ...extra,
+  });
+  return {
+    version: 1,
+    defaultRegion: 'GB',
+    topics: [{ id: 'suicide', label: { en: 'Suicide' } }],
+    regions: [{ id: 'GB', name: { en: 'UK' }, shortCodes: ['999'] }, { id: 'GB-SCT', name: { en: 'Scotland' } }, { id: 'GB-WLS', name: { en: 'Wales' } }],
+    lines: [
+      line('gb-emergency', ['GB'], { urgency: 'emergency', contacts: [{ type: 'phone', value: '999', display: '999' }] }),
+      line('uk-wide', ['GB']),
+      line('samaritans', ['GB'], { together: ['samaritans-welsh'] }),
+      line('scottish', ['GB-SCT']),
+      line('samaritans-welsh', ['GB-WLS'], { topics: ['mental-health'] }),
+    ],
+  };
+}
+
+describe('selectLines: a nation\'s own lines, and lines offered together', () => {
+  const ids = (region: string, query: { topics?: string[]; lines?: string[] } = { topics: ['suicide'] }) =>
+    selectLines(nationsDirectory(), { ...query, region }).lines.map((l) => l.id);
+
+  it('puts a nation\'s own line ahead of UK-wide lines, keeping the directory order within each', () => {
+    expect(ids('GB-SCT')).to.deep.equal(['gb-emergency', 'scottish', 'uk-wide', 'samaritans']);
+    expect(ids('GB')).to.deep.equal(['gb-emergency', 'uk-wide', 'samaritans']);
+  });
+
+  it('shows a line and its partner together where both serve the region, whatever the topic asked', () => {
+    expect(ids('GB-WLS')).to.deep.equal(['gb-emergency', 'uk-wide', 'samaritans', 'samaritans-welsh']);
+    // In Scotland the Welsh-language line does not serve, so Samaritans shows alone.
+    expect(ids('GB-SCT')).not.to.include('samaritans-welsh');
+  });
+
+  it('brings the partner of a line an editor picks, right after it, and the leader before a partner picked alone', () => {
+    expect(ids('GB-WLS', { lines: ['samaritans', 'uk-wide'] })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'uk-wide']);
+    expect(ids('GB-WLS', { lines: ['samaritans-welsh'] })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh']);
   });
 });
