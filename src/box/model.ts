@@ -11,6 +11,7 @@
 import type { Contact, Directory, Line, LocalizedText } from '../directory/schema.js';
 import type { ContactType, Urgency } from '../directory/constants.js';
 import { contactHref, isDialled, opensPage } from '../directory/contact.js';
+import { own } from '../directory/own.js';
 import { directoryFor, selectLines } from '../directory/select.js';
 import { spokenDigits } from '../directory/spoken-digits.js';
 import { currentAlerts, nextAlertChange } from '../hours/alerts.js';
@@ -19,7 +20,7 @@ import { lineStatus, openFirst, type LineStatus } from '../hours/open-now.js';
 import { statusText } from '../hours/status-text.js';
 import { en } from '../i18n/en.js';
 import { isRtl } from '../i18n/languages.js';
-import { translateParts, type TextPart, type Translator } from '../i18n/localize.js';
+import { english, translateParts, type TextPart, type Translator } from '../i18n/localize.js';
 import type { BoxOptions, HeadingLevel, Variant } from './options.js';
 
 export type { TextPart };
@@ -78,7 +79,28 @@ export interface LineModel {
   /** Who it is for; null in the compact variant. */
   eligibility: string | null;
   interpreters: string | null;
+  /** What a call costs and shows, in one short phrase ("Free to call · Won't show on phone bills"), where the directory says. */
+  calls: string | null;
   contacts: ContactModel[];
+}
+
+export interface BoxLabels {
+  /** "More helplines (3)": shows the lines beyond the first few. */
+  more: string;
+  fewer: string;
+  exit: string;
+  exitHint: string;
+  report: string;
+}
+
+function labels(t: Translator, hidden: number): BoxLabels {
+  return {
+    more: t('more.show', { count: String(hidden) }),
+    fewer: t('more.hide'),
+    exit: t('quickExit.button'),
+    exitHint: t('quickExit.hint'),
+    report: t('report'),
+  };
 }
 
 export interface BoxModel {
@@ -90,6 +112,19 @@ export interface BoxModel {
   /** The region served, after fallbacks. */
   region: string;
   lines: LineModel[];
+  /**
+   * How many of `lines` to show in full at once; the rest are one tap away.
+   * The emergency line and the next MAX_SHOWN, so a box at the end of an
+   * article fits one phone screen (390 x 844) with 999 and at least two more
+   * numbers on it. All of them in the compact variant, one row each.
+   */
+  shown: number;
+  /** Where the quick exit goes, or null for none. */
+  exitUrl: string | null;
+  /** The publisher's corrections page or address, or null for none. */
+  reportUrl: string | null;
+  /** The box's own words: the button for the lines beyond `shown`, the quick exit, the corrections link. */
+  labels: BoxLabels;
   /** When a status or an alert next changes (epoch ms), for the box to look again; null if never. */
   nextChange: number | null;
   /** Problems with the request, in plain words, for the caller to report. */
@@ -132,6 +167,28 @@ function contactModel(line: Line, contact: Contact, name: string, words: Words):
   };
 }
 
+/**
+ * Lines shown in full after the emergency line, before "More helplines": with
+ * 999 and a line's status, who it is for and its ways to call, two more fit a
+ * 390 x 844 phone screen with room for a quick exit and the corrections link.
+ */
+export const MAX_SHOWN = 2;
+
+/** What a call costs and shows, as the operator states it, in the reader's words. */
+function callsText(line: Line, words: Words): string | null {
+  const calls = own(line, 'calls');
+  if (!calls) return null;
+  const { t } = words;
+  const phrases: string[] = [];
+  const free = own(calls, 'free');
+  const onBill = own(calls, 'onBill');
+  if (free !== undefined) phrases.push(t(free ? 'calls.free' : 'calls.charged'));
+  if (onBill !== undefined) phrases.push(t(onBill ? 'calls.onBill' : 'calls.notOnBill'));
+  if (own(calls, 'confidential')) phrases.push(t('calls.confidential'));
+  if (own(calls, 'anonymous')) phrases.push(t('calls.anonymous'));
+  return phrases.length > 0 ? phrases.join(' · ') : null;
+}
+
 function lineModel(line: Line, status: LineStatus | undefined, input: BoxInput): LineModel {
   const { words, now, readerZone, options } = input;
   const name = words.text(line.id, line.name);
@@ -150,6 +207,7 @@ function lineModel(line: Line, status: LineStatus | undefined, input: BoxInput):
     alerts: now === undefined ? [] : currentAlerts(line.alerts, new Date(now)).map((alert) => words.text(line.id, alert.text.en, alert.text)),
     eligibility: options.variant === 'compact' ? null : words.text(line.id, line.eligibility.en, line.eligibility),
     interpreters: line.interpreters ? words.t('interpreters') : null,
+    calls: options.variant === 'compact' ? null : callsText(line, words),
     contacts: line.contacts.flatMap((contact) => contactModel(line, contact, name, words) ?? []),
   };
 }
@@ -183,6 +241,8 @@ export function buildBox(input: BoxInput): BoxModel {
     }
     next = changes.length > 0 ? Math.min(...changes) : null;
   }
+  const emergencies = lines.filter((line) => line.urgency === 'emergency').length;
+  const shown = options.variant === 'compact' ? lines.length : Math.min(lines.length, emergencies + MAX_SHOWN);
   return {
     lang: words.lang,
     dir: isRtl(words.lang) ? 'rtl' : 'ltr',
@@ -191,6 +251,10 @@ export function buildBox(input: BoxInput): BoxModel {
     variant: options.variant,
     region: selection.region,
     lines: lines.map((line) => lineModel(line, statuses.get(line), input)),
+    shown,
+    exitUrl: options.exitUrl,
+    reportUrl: options.reportUrl,
+    labels: labels(words.t, lines.length - shown),
     nextChange: next,
     warnings,
   };
@@ -201,7 +265,7 @@ export function buildBox(input: BoxInput): BoxModel {
  * the bundled emergency line for the region, in English, from the plainest
  * code (no Intl, no translation engine), so the box is never blank.
  */
-export function emergencyOnlyBox(bundled: Directory, region: string, headingLevel: HeadingLevel): BoxModel {
+export function emergencyOnlyBox(bundled: Directory, region: string, headingLevel: HeadingLevel, exitUrl: string | null = null): BoxModel {
   const wanted = region.trim().toUpperCase();
   const country = wanted.split('-')[0] ?? '';
   const serves = (line: Line) => line.urgency === 'emergency' && line.regions.some((r) => r === wanted || r === country);
@@ -224,12 +288,18 @@ export function emergencyOnlyBox(bundled: Directory, region: string, headingLeve
       alerts: [],
       eligibility: null,
       interpreters: null,
+      calls: null,
       contacts: line.contacts.flatMap((contact) => {
         const href = contact.type === 'phone' ? contactHref(contact) : null;
         if (!href || contact.type !== 'phone') return [];
         return [{ channel: 'phone', href, external: false, text: [before, { name: 'number', value: contact.display }, after].filter(Boolean), label: null, context: '', digits: null } satisfies ContactModel];
       }),
     })),
+    shown: lines.length,
+    // The way out stays, even here.
+    exitUrl,
+    reportUrl: null,
+    labels: labels(english, 0),
     nextChange: null,
     warnings: [],
   };

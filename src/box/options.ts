@@ -5,6 +5,7 @@
  * bindings left unset (null, undefined) read as empty.
  */
 import { tokens } from '../directory/select.js';
+import { DEFAULT_EXIT_URL } from '../platform/quick-exit.js';
 
 export const VARIANTS = ['full', 'compact'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -21,6 +22,9 @@ export interface RawOptions {
   variant?: unknown;
   headingLevel?: unknown;
   heading?: unknown;
+  quickExit?: unknown;
+  exitUrl?: unknown;
+  reportUrl?: unknown;
 }
 
 export interface BoxOptions {
@@ -33,6 +37,10 @@ export interface BoxOptions {
   headingLevel: HeadingLevel;
   /** The editor's heading, or empty for the translated default. */
   heading: string;
+  /** Where the quick exit goes, or null for no quick exit. */
+  exitUrl: string | null;
+  /** The publisher's corrections page or address, or null for no corrections link. */
+  reportUrl: string | null;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -46,8 +54,25 @@ function oneOf<T extends string | number>(value: unknown, allowed: readonly T[],
   return fallback;
 }
 
+/** An absolute `https:` (or, for corrections, `mailto:`) address, or null with a warning. */
+function address(value: unknown, name: string, allowed: readonly string[], warnings: string[]): string | null {
+  const written = text(value);
+  if (!written) return null;
+  let href: string | null = null;
+  try {
+    const url = new URL(written);
+    if (allowed.includes(url.protocol)) href = url.href;
+  } catch {
+    // Not an absolute address.
+  }
+  if (href) return href;
+  warnings.push(`${name} "${written}" is not an absolute ${allowed.join(' or ')} address; it was ignored`);
+  return null;
+}
+
 export function readOptions(raw: RawOptions): { options: BoxOptions; warnings: string[] } {
   const warnings: string[] = [];
+  const quickExit = raw.quickExit === true || raw.quickExit === '' || raw.quickExit === 'true';
   const options: BoxOptions = {
     topics: tokens(text(raw.topic)),
     lines: tokens(text(raw.lines)),
@@ -56,6 +81,9 @@ export function readOptions(raw: RawOptions): { options: BoxOptions; warnings: s
     variant: oneOf(raw.variant, VARIANTS, 'full', 'variant', warnings),
     headingLevel: oneOf(raw.headingLevel, HEADING_LEVELS, 2, 'heading-level', warnings),
     heading: text(raw.heading),
+    // A page to go to, never a script: https: or http: only (a publisher's neutral page may be either).
+    exitUrl: quickExit ? (address(raw.exitUrl, 'exit-url', ['https:', 'http:'], warnings) ?? DEFAULT_EXIT_URL) : null,
+    reportUrl: address(raw.reportUrl, 'report-url', ['https:', 'mailto:'], warnings),
   };
   return { options, warnings };
 }

@@ -49,6 +49,27 @@ export const en = {
   },
   /** Shown on a line whose operator can bring in an interpreter for a caller. */
   interpreters: 'Interpreters available',
+  /** The button that shows the lines beyond the first few, and hides them again. */
+  more: {
+    show: 'More helplines ({{count}})',
+    hide: 'Fewer helplines',
+  },
+  /** Quick exit: leaves the page for a neutral one at once (the reader may be watched). */
+  quickExit: {
+    button: 'Exit this page',
+    hint: 'Or press the Shift key 3 times',
+  },
+  /** What a call costs and shows, where the operator says (one short phrase a line, joined). */
+  calls: {
+    free: 'Free to call',
+    charged: 'Calls may be charged',
+    notOnBill: 'Won\'t show on phone bills',
+    onBill: 'Shows on phone bills',
+    confidential: 'Confidential',
+    anonymous: 'You don\'t have to give your name',
+  },
+  /** The publisher's corrections link at the foot of the box. */
+  report: 'Number wrong? Tell us',
 };
 
 /** Every key optional, for a regional variant that changes only a few words (en-US). */

@@ -90,23 +90,47 @@ describe('<helpline-box> keyboard', () => {
   // Monday 10:00 in London: every line with hours is open.
   pinClock(MONDAY_10AM_UK, 'Europe/London');
 
-  it('reaches every action with Tab in reading order, each with a visible ring of 3:1 or more', async () => {
+  it('reaches every action and the "More helplines" button with Tab in reading order, each with a visible ring of 3:1 or more, and opens the rest from the keyboard', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.prepend(before);
     try {
-      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
-      const links = actions(el);
-      const background = getComputedStyle(el.shadowRoot!.querySelector('.box')!).backgroundColor;
-      before.focus();
-      for (const link of links) {
-        await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement).to.equal(link);
-        const cs = getComputedStyle(link);
-        expect(cs.outlineStyle).to.equal('solid');
+      const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" quick-exit></helpline-box>`);
+      const root = el.shadowRoot!;
+      const background = getComputedStyle(root.querySelector('.box')!).backgroundColor;
+      const more = root.querySelector<HTMLButtonElement>('button[part~="more"]')!;
+      const hidden = [...root.querySelectorAll<HTMLAnchorElement>('#more-lines a[part~="action"]')];
+      const first = actions(el).filter((link) => !hidden.includes(link));
+      const ringed = (node: Element) => {
+        const cs = getComputedStyle(node);
+        expect(cs.outlineStyle, node.textContent).to.equal('solid');
         expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
         expect(contrast(cs.outlineColor, background)).to.be.at.least(3);
+      };
+      before.focus();
+      for (const node of [root.querySelector('button[part~="exit"]')!, ...first, more]) {
+        await sendKeys({ press: 'Tab' });
+        expect(root.activeElement).to.equal(node);
+        ringed(node);
       }
+      expect(hidden.length).to.be.greaterThan(0);
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      // Enter opens the rest; focus stays on the button, which now says it is expanded.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      expect(root.activeElement).to.equal(more);
+      for (const link of hidden) {
+        await sendKeys({ press: 'Tab' });
+        expect(root.activeElement).to.equal(link);
+        ringed(link);
+      }
+      // And Space closes them again.
+      more.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(root.querySelector('#more-lines')!.getClientRects().length).to.equal(0);
     } finally {
       before.remove();
     }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
 import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
+import { showAllLines } from '../../../test/support/box.js';
 import { pinClock } from '../../../test/support/manual-clock.js';
 
 /** What a careless or hostile page stylesheet might do to everything it inherits into. */
@@ -55,6 +56,7 @@ describe('<helpline-box> on a page with hostile CSS', () => {
 
   it('keeps every action visible and at least 44 by 44 px', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse"></helpline-box>`);
+    await showAllLines(el);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
     expect(links.length).to.be.greaterThan(8);
     for (const link of links) {

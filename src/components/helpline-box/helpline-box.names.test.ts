@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
 import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
+import { showAllLines } from '../../../test/support/box.js';
 import { pinClock } from '../../../test/support/manual-clock.js';
 
 interface AccessibleLink {
@@ -32,6 +33,7 @@ describe('<helpline-box> accessible names', () => {
 
   it('gives every link of the seed box a name with its visible text and its helpline', async () => {
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" region="GB-ENG"></helpline-box>`);
+    await showAllLines(el);
     const links = await accessibleLinks();
     const shown = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
     expect(links.length).to.equal(shown.length);

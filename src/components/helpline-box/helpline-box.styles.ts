@@ -107,7 +107,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 8px;
     font-size: 20px;
     font-weight: 700;
     line-height: 1.3;
@@ -119,23 +119,23 @@ export const styles = css`
     list-style: none;
   }
 
+  p {
+    margin: 0;
+  }
+
+  /* Lines are read top to bottom on a phone: a thin rule between them, tight spacing, no card in a card. */
   .line {
-    padding: calc(var(--_space) * 0.75) 0;
+    padding: 10px 0;
     border-top: 1px solid var(--_border);
   }
 
-  .line:first-child {
+  .lines:first-of-type > .line:first-child {
     border-top: 0;
     padding-top: 0;
   }
 
-  .line:last-child {
-    padding-bottom: 0;
-  }
-
   .name {
-    margin: 0;
-    font-size: 18px;
+    font-size: 17px;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -154,7 +154,7 @@ export const styles = css`
 
   /* A notice the reader must not miss (a number out of service), so it sits under the name, even in compact. */
   .alert {
-    margin: 4px 0 0;
+    margin-top: 4px;
     padding: 4px 8px;
     border-inline-start: 4px solid var(--_emergency);
     background: var(--_bg);
@@ -163,49 +163,69 @@ export const styles = css`
   }
 
   /* The state is in the words; weight only underlines an open line, never replaces the text. */
-  .status {
-    margin: 4px 0 0;
-    font-size: 15px;
+  .status,
+  .for,
+  .interpreters,
+  .calls {
+    margin-top: 2px;
+    font-size: 14px;
+    line-height: 1.4;
+  }
+
+  /* Status and who it is for run on as one short paragraph under the name. */
+  .about {
+    margin-top: 2px;
+    font-size: 14px;
+    line-height: 1.4;
+  }
+
+  .about > * {
+    display: inline;
+  }
+
+  .about > * + *::before {
+    content: ' · ';
+    color: var(--_muted);
+    font-weight: 400;
   }
 
   .status[data-status='open'],
-  .status[data-status='always'] {
-    font-weight: 700;
-  }
-
-  .for {
-    margin: 4px 0 0;
-    color: var(--_muted);
-    font-size: 15px;
-  }
-
+  .status[data-status='always'],
   .interpreters {
-    margin: 4px 0 0;
-    font-size: 15px;
     font-weight: 700;
+  }
+
+  .for,
+  .calls {
+    color: var(--_muted);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 8px;
-    margin-top: 8px;
+    align-items: center;
+    gap: 4px 8px;
+    margin-top: 6px;
   }
 
+  /*
+   * Secondary channels (text, chat, email, report online): links, smaller than a call and without its
+   * button, so two fit on a row of a phone; still a 44 px target.
+   */
   .action {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
     justify-content: center;
     min-width: 44px;
-    min-height: 48px;
+    min-height: 44px;
     max-width: 100%;
-    padding: 8px 16px;
-    border: 2px solid var(--_accent);
+    padding: 4px 0;
+    border: 2px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_accent);
-    font-size: 16px;
+    font-size: 14px;
     font-weight: 700;
     line-height: 1.25;
     text-decoration: underline;
@@ -214,11 +234,21 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A call: the number is the largest thing on the line, readable and copyable as text on any device. */
   .action[data-channel='phone'] {
+    min-height: 52px;
+    padding: 4px 16px;
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_accent-fg);
     text-decoration: none;
-    font-size: 18px;
+    font-size: 16px;
+  }
+
+  .action[data-channel='phone'] .number,
+  .action[data-channel='sms'] .number {
+    font-size: 21px;
+    letter-spacing: 0.02em;
   }
 
   .line[data-urgency='emergency'] .action[data-channel='phone'] {
@@ -227,7 +257,10 @@ export const styles = css`
     color: var(--_emergency-fg);
   }
 
-  .action:focus-visible {
+  .action:focus-visible,
+  .more:focus-visible,
+  .exit-button:focus-visible,
+  .report a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--_bg);
@@ -245,12 +278,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* A textphone or relay number is read, not tapped: plain text the size of the other secondary text. */
-  .relay {
-    flex-basis: 100%;
-    font-size: 15px;
-  }
-
   .label {
     display: block;
     margin-top: 2px;
@@ -258,27 +285,145 @@ export const styles = css`
     font-weight: 400;
   }
 
+  /* A textphone or relay number is read, not tapped: one run of small text, the number and how to use it. */
+  .relay {
+    flex-basis: 100%;
+    font-size: 14px;
+    line-height: 1.4;
+  }
+
+  .relay .label {
+    display: inline;
+    margin-inline-start: 0.4em;
+    color: var(--_muted);
+  }
+
+  /* The lines beyond the first few: one tap away, the button says how many. */
+  .more {
+    display: block;
+    width: 100%;
+    min-height: 48px;
+    margin-top: 4px;
+    padding: 8px 16px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    text-align: center;
+    cursor: pointer;
+  }
+
+  .more + .lines {
+    margin-top: 8px;
+  }
+
+  /* Quick exit: first in the box, unmissable, a full-width button. */
+  .exit {
+    margin: 0 0 8px;
+  }
+
+  .exit-button {
+    display: block;
+    width: 100%;
+    min-height: 48px;
+    padding: 8px 16px;
+    border: 2px solid var(--_emergency);
+    border-radius: var(--_radius);
+    background: var(--_emergency);
+    color: var(--_emergency-fg);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .report {
+    margin-top: 4px;
+    font-size: 14px;
+  }
+
+  .report a {
+    display: inline-block;
+    min-height: 44px;
+    padding: 12px 0 8px;
+    color: var(--_accent);
+  }
+
   /* Words screen readers hear as part of a link's name but nobody sees. Kept inline and zero-width:
      an absolutely positioned or inline-block span makes Chromium add a space before it in the name
      ("Call 999 , Emergency services"). */
-  .unseen-words {
+  .unseen-words,
+  .unseen {
     clip-path: inset(50%);
     font-size: 1px;
     letter-spacing: -1px;
     white-space: nowrap;
   }
 
+  .unseen {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
 
+  [hidden] {
+    display: none !important;
+  }
+
+  /* Compact: one row per service, its name and its ways to call, nothing else. */
   .box[data-variant='compact'] {
     padding: calc(var(--_space) * 0.75);
   }
 
+  .box[data-variant='compact'] .heading {
+    font-size: 18px;
+  }
+
   .box[data-variant='compact'] .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    column-gap: 12px;
     padding: 8px 0;
   }
 
-  .box[data-variant='compact'] .heading {
+  .box[data-variant='compact'] .name {
+    flex: 1 1 0;
+    min-width: 5em;
+    font-size: 16px;
+  }
+
+  .box[data-variant='compact'] .action[data-channel='phone'] {
+    min-height: 48px;
+    padding: 4px 10px;
+  }
+
+  .box[data-variant='compact'] .action .number {
     font-size: 18px;
+  }
+
+  .box[data-variant='compact'] .status,
+  .box[data-variant='compact'] .interpreters {
+    display: none;
+  }
+
+  .box[data-variant='compact'] .alert {
+    flex-basis: 100%;
+  }
+
+  .box[data-variant='compact'] .actions {
+    flex: 0 0 auto;
+    max-width: 100%;
+    margin-top: 0;
+  }
+
+  /* One row a service: its first way to get help (the call, for most); the full box shows the rest. */
+  .box[data-variant='compact'] .actions > li:not(:first-child),
+  .box[data-variant='compact'] .about {
+    display: none;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -301,8 +446,16 @@ export const styles = css`
     .line[data-urgency='emergency'] .action[data-channel='phone'] {
       forced-color-adjust: none;
       border-color: LinkText;
+      border-style: solid;
       background: Canvas;
       color: LinkText;
+    }
+    .more,
+    .exit-button {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
     .badge {
       border: 1px solid CanvasText;
@@ -310,7 +463,9 @@ export const styles = css`
     .alert {
       border-inline-start-color: CanvasText;
     }
-    .action:focus-visible {
+    .action:focus-visible,
+    .more:focus-visible,
+    .exit-button:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import type { HelplineBox } from './helpline-box.js';
 import { MONDAY_10AM_UK } from '../../../test/support/instants.js';
+import { showAllLines } from '../../../test/support/box.js';
 import { pinClock } from '../../../test/support/manual-clock.js';
 
 const actions = (el: HelplineBox) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="action"]')];
@@ -85,6 +86,7 @@ describe('<helpline-box>', () => {
     // A fixture of a plain <div> waits for an animation frame, which a background test tab may never get.
     const el = await fixture<HelplineBox>(html`<helpline-box topic="child-sexual-abuse" region="GB" style="width: 320px"></helpline-box>`);
     const right = el.getBoundingClientRect().right;
+    await showAllLines(el);
     for (const a of actions(el)) {
       const box = a.getBoundingClientRect();
       expect(box.width, a.textContent).to.be.at.least(44);

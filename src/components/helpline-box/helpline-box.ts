@@ -1,5 +1,5 @@
 import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 // Keyed by line id: when open lines move first, a focused link keeps its number instead of taking another's.
 import { repeat } from 'lit/directives/repeat.js';
 import { buildBox, emergencyOnlyBox, type BoxModel, type ContactModel, type LineModel, type TextPart } from '../../box/model.js';
@@ -12,6 +12,7 @@ import type { ContactType } from '../../directory/constants.js';
 import { HelplineContactEvent } from '../../events/helpline-contact.js';
 import { clock } from '../../hours/clock.js';
 import { wordsFor } from '../../i18n/localize.js';
+import { leavePage, watchShortcut } from '../../platform/quick-exit.js';
 import { styles, stylesFor } from './helpline-box.styles.js';
 
 /**
@@ -33,6 +34,10 @@ import { styles, stylesFor } from './helpline-box.styles.js';
  * @csspart action - Each contact link (call, text, chat, web, report, email).
  * @csspart relay - A textphone or text-relay number, shown as text: a voice phone cannot dial it.
  * @csspart status - A line's open-now state in words ("Open now", "Closed - opens at 9:00 AM Monday").
+ * @csspart calls - What a call costs and shows ("Free to call · Won't show on phone bills"), where the operator says.
+ * @csspart more - The button that shows the lines beyond the first few ("More helplines (3)"), and hides them again.
+ * @csspart exit - The quick exit button ("Exit this page"), with `quick-exit`.
+ * @csspart report - The publisher's corrections link ("Number wrong? Tell us"), with `report-url`.
  *
  * @cssprop --helpline-box-background - Box background.
  * @cssprop --helpline-box-color - Text colour.
@@ -78,6 +83,17 @@ export class HelplineBox extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
   /** A directory object to use instead of the bundled one (property only); checked like `src`, which it overrides. */
   @property({ attribute: false }) directory: unknown = null;
+  /** Shows an "Exit this page" button (and the Shift key pressed 3 times) that leaves for `exit-url` at once, with Back not returning. */
+  @property({ attribute: 'quick-exit', type: Boolean }) quickExit = false;
+  /** The neutral page the quick exit goes to (https); BBC Weather when unset, as GOV.UK's component. */
+  @property({ attribute: 'exit-url' }) exitUrl = '';
+  /** The publisher's corrections page or address (https: or mailto:), shown as "Number wrong? Tell us". */
+  @property({ attribute: 'report-url' }) reportUrl = '';
+
+  /** Whether the lines beyond the first few are shown. */
+  @state() private expanded = false;
+  /** Stops the quick exit's keyboard shortcut for this box. */
+  #unwatchShortcut: (() => void) | null = null;
 
   constructor() {
     super();
@@ -149,6 +165,18 @@ export class HelplineBox extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('focusout', this.#handleFocusOut);
+    this.#unwatchShortcut?.();
+    this.#unwatchShortcut = null;
+  }
+
+  protected override updated(): void {
+    // The shortcut follows the quick exit: on while the box offers one, off otherwise.
+    const exit = this.#model?.exitUrl ?? null;
+    if (exit && !this.#unwatchShortcut) this.#unwatchShortcut = watchShortcut(this.#handleExit);
+    else if (!exit && this.#unwatchShortcut) {
+      this.#unwatchShortcut();
+      this.#unwatchShortcut = null;
+    }
   }
 
   /**
@@ -173,6 +201,15 @@ export class HelplineBox extends LitElement {
   /** An order held while the reader was on a link catches up once focus leaves the box. */
   readonly #handleFocusOut = (event: FocusEvent): void => {
     if (!this.shadowRoot?.contains(event.relatedTarget as Node | null)) this.requestUpdate();
+  };
+
+  readonly #handleExit = (): void => {
+    const url = this.#model?.exitUrl;
+    if (url) leavePage(url, this.ownerDocument);
+  };
+
+  readonly #handleMore = (): void => {
+    this.expanded = !this.expanded;
   };
 
   readonly #handleAction = (event: Event): void => {
@@ -233,24 +270,42 @@ export class HelplineBox extends LitElement {
   #renderLine(line: LineModel): TemplateResult {
     return html`<li class="line" part="line" data-line=${line.id} data-urgency=${line.urgency}>
       <p class="name"><span part="name">${line.name}</span>${line.badge ? html` <span class="badge">${line.badge}</span>` : nothing}</p>
-      ${line.status ? html`<p class="status" part="status" data-status=${line.status.state}>${line.status.text}</p>` : nothing}
       ${line.alerts.map((alert) => html`<p class="alert" part="alert">${alert}</p>`)}
-      ${line.eligibility !== null ? html`<p class="for" part="for">${line.eligibility}</p>` : nothing}
-      ${line.interpreters ? html`<p class="interpreters" part="interpreters">${line.interpreters}</p>` : nothing}
+      <p class="about">
+        ${line.status ? html`<span class="status" part="status" data-status=${line.status.state}>${line.status.text}</span>` : nothing}${line.eligibility !== null
+          ? html`<span class="for" part="for">${line.eligibility}</span>`
+          : nothing}${line.interpreters ? html`<span class="interpreters" part="interpreters">${line.interpreters}</span>` : nothing}
+      </p>
       <ul class="actions" role="list">
         ${line.contacts.map((contact, index) => this.#renderContact(line, contact, index))}
       </ul>
+      ${line.calls ? html`<p class="calls" part="calls">${line.calls}</p>` : nothing}
     </li>`;
   }
 
-  #renderBox(model: BoxModel): TemplateResult {
+  #renderLines(lines: LineModel[], id: string | null, hidden: boolean): TemplateResult {
     // Rendered here, not inside repeat(), so that a failure reaches render()'s fallback.
-    const rendered = model.lines.map((line) => this.#renderLine(line));
+    const rendered = lines.map((line) => this.#renderLine(line));
+    return html`<ul class="lines" role="list" id=${id ?? nothing} ?hidden=${hidden}>
+      ${repeat(lines, (line) => line.id, (_, i) => rendered[i])}
+    </ul>`;
+  }
+
+  #renderBox(model: BoxModel): TemplateResult {
+    const more = model.lines.slice(model.shown);
     return html`<section class="box" part="box" aria-labelledby="heading" lang=${model.lang} dir=${model.dir} data-variant=${model.variant}>
-      ${this.#renderHeading(model.headingLevel, model.heading)}
-      <ul class="lines" role="list">
-        ${repeat(model.lines, (line) => line.id, (_, i) => rendered[i])}
-      </ul>
+      ${model.exitUrl
+        ? html`<p class="exit"><button type="button" class="exit-button" part="exit" aria-describedby="exit-hint" @click=${this.#handleExit}>${model.labels.exit}</button
+            ><span id="exit-hint" class="unseen">${model.labels.exitHint}</span></p>`
+        : nothing}
+      ${this.#renderHeading(model.headingLevel, model.heading)} ${this.#renderLines(model.lines.slice(0, model.shown), null, false)}
+      ${more.length > 0
+        ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more-lines" @click=${this.#handleMore}>
+              ${this.expanded ? model.labels.fewer : model.labels.more}
+            </button>
+            ${this.#renderLines(more, 'more-lines', !this.expanded)}`
+        : nothing}
+      ${model.reportUrl ? html`<p class="report"><a part="report" href=${model.reportUrl} target="_blank" rel="noopener noreferrer">${model.labels.report}</a></p>` : nothing}
     </section>`;
   }
 
@@ -262,7 +317,7 @@ export class HelplineBox extends LitElement {
     }
     // The last resort if anything above failed on input nobody foresaw: never blank, never a throw into the page.
     this.#report('error', `could not render the box (${String(this.#failure)}); showing the emergency number only`);
-    const level = readOptions(this).options.headingLevel;
-    return this.#renderBox(emergencyOnlyBox(bundledDirectory, typeof this.region === 'string' ? this.region : '', level));
+    const { headingLevel, exitUrl } = readOptions(this).options;
+    return this.#renderBox(emergencyOnlyBox(bundledDirectory, typeof this.region === 'string' ? this.region : '', headingLevel, exitUrl));
   }
 }

@@ -42,6 +42,23 @@ const cy: Locale = {
       uk: 'amser y DU',
     },
     interpreters: 'Mae cyfieithwyr ar gael',
+    more: {
+      show: 'Rhagor o linellau cymorth ({{count}})',
+      hide: 'Llai o linellau cymorth',
+    },
+    quickExit: {
+      button: 'Gadael y dudalen hon',
+      hint: 'Neu pwyswch y fysell Shift 3 gwaith',
+    },
+    calls: {
+      free: 'Am ddim i\'w ffonio',
+      charged: 'Efallai y codir tâl am alwadau',
+      notOnBill: 'Ni fydd yn ymddangos ar filiau ffôn',
+      onBill: 'Yn ymddangos ar filiau ffôn',
+      confidential: 'Cyfrinachol',
+      anonymous: 'Does dim rhaid i chi roi eich enw',
+    },
+    report: 'Rhif yn anghywir? Rhowch wybod i ni',
   },
   lines: {
     'gb-emergency': {

@@ -42,6 +42,23 @@ const es: Locale = {
       uk: 'hora del Reino Unido',
     },
     interpreters: 'Hay intérpretes disponibles',
+    more: {
+      show: 'Más líneas de ayuda ({{count}})',
+      hide: 'Menos líneas de ayuda',
+    },
+    quickExit: {
+      button: 'Salir de esta página',
+      hint: 'O pulsa la tecla Mayús 3 veces',
+    },
+    calls: {
+      free: 'Llamada gratuita',
+      charged: 'Las llamadas pueden tener coste',
+      notOnBill: 'No aparece en la factura del teléfono',
+      onBill: 'Aparece en la factura del teléfono',
+      confidential: 'Confidencial',
+      anonymous: 'No tienes que dar tu nombre',
+    },
+    report: '¿Número incorrecto? Avísanos',
   },
   lines: {
     'gb-emergency': {

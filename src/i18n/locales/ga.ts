@@ -43,6 +43,23 @@ const ga: Locale = {
       uk: 'am na Ríochta Aontaithe',
     },
     interpreters: 'Tá ateangairí ar fáil',
+    more: {
+      show: 'Tuilleadh línte cabhrach ({{count}})',
+      hide: 'Níos lú línte cabhrach',
+    },
+    quickExit: {
+      button: 'Fág an leathanach seo',
+      hint: 'Nó brúigh an eochair Shift 3 huaire',
+    },
+    calls: {
+      free: 'Glao saor in aisce',
+      charged: 'D’fhéadfadh costas a bheith ar ghlaonna',
+      notOnBill: 'Ní thaispeánfar ar bhillí fóin é',
+      onBill: 'Taispeántar ar bhillí fóin é',
+      confidential: 'Faoi rún',
+      anonymous: 'Ní gá duit d’ainm a thabhairt',
+    },
+    report: 'Uimhir mhícheart? Inis dúinn',
   },
   lines: {
     'gb-emergency': {

@@ -42,6 +42,23 @@ const pa: Locale = {
       uk: 'ਯੂਕੇ ਦਾ ਸਮਾਂ',
     },
     interpreters: 'ਦੁਭਾਸ਼ੀਏ ਉਪਲਬਧ ਹਨ',
+    more: {
+      show: 'ਹੋਰ ਹੈਲਪਲਾਈਨਾਂ ({{count}})',
+      hide: 'ਘੱਟ ਹੈਲਪਲਾਈਨਾਂ',
+    },
+    quickExit: {
+      button: 'ਇਹ ਪੰਨਾ ਛੱਡੋ',
+      hint: 'ਜਾਂ Shift ਕੁੰਜੀ 3 ਵਾਰ ਦਬਾਓ',
+    },
+    calls: {
+      free: 'ਕਾਲ ਮੁਫ਼ਤ ਹੈ',
+      charged: 'ਕਾਲਾਂ ਦੇ ਪੈਸੇ ਲੱਗ ਸਕਦੇ ਹਨ',
+      notOnBill: 'ਫ਼ੋਨ ਦੇ ਬਿੱਲ ਉੱਤੇ ਨਹੀਂ ਦਿਖੇਗੀ',
+      onBill: 'ਫ਼ੋਨ ਦੇ ਬਿੱਲ ਉੱਤੇ ਦਿਖਦੀ ਹੈ',
+      confidential: 'ਗੁਪਤ',
+      anonymous: 'ਤੁਹਾਨੂੰ ਆਪਣਾ ਨਾਮ ਦੱਸਣ ਦੀ ਲੋੜ ਨਹੀਂ',
+    },
+    report: 'ਨੰਬਰ ਗਲਤ ਹੈ? ਸਾਨੂੰ ਦੱਸੋ',
   },
   lines: {
     'gb-emergency': {

@@ -42,6 +42,23 @@ const pl: Locale = {
       uk: 'czas brytyjski',
     },
     interpreters: 'Dostępni tłumacze',
+    more: {
+      show: 'Więcej telefonów zaufania ({{count}})',
+      hide: 'Mniej telefonów zaufania',
+    },
+    quickExit: {
+      button: 'Opuść tę stronę',
+      hint: 'Lub naciśnij 3 razy klawisz Shift',
+    },
+    calls: {
+      free: 'Połączenie bezpłatne',
+      charged: 'Połączenie może być płatne',
+      notOnBill: 'Nie pojawi się na rachunku telefonicznym',
+      onBill: 'Pojawi się na rachunku telefonicznym',
+      confidential: 'Poufnie',
+      anonymous: 'Nie musisz podawać imienia',
+    },
+    report: 'Błędny numer? Daj nam znać',
   },
   lines: {
     'gb-emergency': {

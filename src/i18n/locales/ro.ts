@@ -42,6 +42,23 @@ const ro: Locale = {
       uk: 'ora Regatului Unit',
     },
     interpreters: 'Sunt disponibili interpreți',
+    more: {
+      show: 'Mai multe linii de ajutor ({{count}})',
+      hide: 'Mai puține linii de ajutor',
+    },
+    quickExit: {
+      button: 'Părăsește această pagină',
+      hint: 'Sau apasă de 3 ori tasta Shift',
+    },
+    calls: {
+      free: 'Apel gratuit',
+      charged: 'Apelurile pot fi taxate',
+      notOnBill: 'Nu apare pe factura de telefon',
+      onBill: 'Apare pe factura de telefon',
+      confidential: 'Confidențial',
+      anonymous: 'Nu trebuie să îți spui numele',
+    },
+    report: 'Număr greșit? Spune-ne',
   },
   lines: {
     'gb-emergency': {

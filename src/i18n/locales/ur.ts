@@ -42,6 +42,23 @@ const ur: Locale = {
       uk: 'برطانیہ کا وقت',
     },
     interpreters: 'ترجمان دستیاب ہیں',
+    more: {
+      show: 'مزید ہیلپ لائنز ({{count}})',
+      hide: 'کم ہیلپ لائنز',
+    },
+    quickExit: {
+      button: 'یہ صفحہ چھوڑ دیں',
+      hint: 'یا Shift کی کو 3 بار دبائیں',
+    },
+    calls: {
+      free: 'کال مفت ہے',
+      charged: 'کال پر پیسے لگ سکتے ہیں',
+      notOnBill: 'فون کے بل پر نظر نہیں آئے گی',
+      onBill: 'فون کے بل پر نظر آتی ہے',
+      confidential: 'رازدارانہ',
+      anonymous: 'آپ کو اپنا نام بتانے کی ضرورت نہیں',
+    },
+    report: 'نمبر غلط ہے؟ ہمیں بتائیں',
   },
   lines: {
     'gb-emergency': {
