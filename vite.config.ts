@@ -9,6 +9,7 @@
  * | `iife`     | helpline-box.iife.js (the classic script)                                     |
  * | `validate` | helpline-box-validate.js (the checker), directory.json, directory.schema.json |
  * | `i18n`     | helpline-box-i18n.js (i18next, for boxes in a language other than English)    |
+ * | `context`  | helpline-box-context.js (the story reader, for `topic="auto"`)                 |
  * | `lib`      | lib/ (unbundled ES modules importing lit and i18next, for bundlers)           |
  * | `cli`      | cli.js (`helpline-box validate`)                                              |
  * | `site`     | site/ (the demo article)                                                      |
@@ -125,6 +126,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       return bundle('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryFiles()] });
     case 'i18n':
       return bundle('src/i18n/engine.ts', 'es', 'helpline-box-i18n.js');
+    case 'context':
+      return bundle('src/context/read.ts', 'es', 'helpline-box-context.js');
     case 'lib':
       // For bundlers: one module per source file, importing lit, i18next and zod as the dependencies they are,
       // so an app that already uses Lit loads one copy. The checker and languages stay dynamic imports.

@@ -6,7 +6,7 @@ import { chmodSync, rmSync } from 'node:fs';
 import { build, loadConfigFromFile } from 'vite';
 import { sizes, printSizes } from '../bench/sizes.mjs';
 
-const MODES = ['es', 'iife', 'validate', 'i18n', 'lib', 'cli', 'site'];
+const MODES = ['es', 'iife', 'validate', 'i18n', 'context', 'lib', 'cli', 'site'];
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 for (const mode of MODES) {

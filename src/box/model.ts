@@ -12,7 +12,7 @@ import type { Contact, Directory, Line, LocalizedText } from '../directory/schem
 import type { ContactType, Urgency } from '../directory/constants.js';
 import { contactHref, isDialled, opensPage } from '../directory/contact.js';
 import { own } from '../directory/own.js';
-import { directoryFor, selectLines } from '../directory/select.js';
+import { directoryFor, NO_TOPIC, selectLines } from '../directory/select.js';
 import { spokenDigits } from '../directory/spoken-digits.js';
 import { currentAlerts, nextAlertChange } from '../hours/alerts.js';
 import { nextChange, type OpenState } from '../hours/hours.js';
@@ -47,6 +47,8 @@ export interface BoxInput {
   now?: number;
   /** The reader's IANA zone, for naming the line's zone when it differs ("(UK time)"). */
   readerZone?: string;
+  /** For `topic="auto"`: the topics read from the story, or null while it has not been read. */
+  detected?: readonly string[] | null;
 }
 
 export interface ContactModel {
@@ -212,6 +214,19 @@ function lineModel(line: Line, status: LineStatus | undefined, input: BoxInput):
   };
 }
 
+/**
+ * The topics a box shows: those named, then, for `auto`, those read from the
+ * story (only topics the directory has, in the reader's order); the fallback
+ * topics when the story gave none. Never a guessed set.
+ */
+function topicsFor({ options, detected }: BoxInput, directory: Directory): string[] {
+  if (!options.auto) return options.topics;
+  const known = new Set(directory.topics.map((topic) => topic.id));
+  const found = (detected ?? []).filter((topic) => known.has(topic) && !options.topics.includes(topic));
+  const topics = [...options.topics, ...found];
+  return topics.length === 0 && detected ? options.fallbackTopics : topics;
+}
+
 /** The box for a request: its lines in order, each in words, and when to look again. */
 export function buildBox(input: BoxInput): BoxModel {
   const { bundled, custom = null, options, words, now } = input;
@@ -220,10 +235,11 @@ export function buildBox(input: BoxInput): BoxModel {
   if (custom && directory !== custom) {
     warnings.push(`the publisher's directory has no emergency line for region "${options.region || custom.defaultRegion}"; showing the bundled lines`);
   }
-  const selection = selectLines(directory, { topics: options.topics, lines: options.lines, region: options.region, audience: options.audience });
+  const selection = selectLines(directory, { topics: topicsFor(input, directory), lines: options.lines, region: options.region, audience: options.audience });
   // directoryFor makes this impossible; if it ever happens, the element shows its emergency-only box.
   if (selection.emergencyMissing) throw new Error(`no emergency line was chosen for region "${selection.region}"`);
-  warnings.push(...selection.warnings);
+  // An auto box whose story gave nothing clear shows the emergency line on purpose.
+  warnings.push(...selection.warnings.filter((warning) => !(options.auto && warning === NO_TOPIC)));
   let lines = selection.lines;
   const statuses = new Map<Line, LineStatus | undefined>();
   let next: number | null = null;

@@ -22,13 +22,19 @@ export interface RawOptions {
   variant?: unknown;
   headingLevel?: unknown;
   heading?: unknown;
+  fallbackTopic?: unknown;
   quickExit?: unknown;
   exitUrl?: unknown;
   reportUrl?: unknown;
 }
 
 export interface BoxOptions {
+  /** The topics named, without `auto`. */
   topics: string[];
+  /** `topic` names `auto`: the box reads its story for more topics. */
+  auto: boolean;
+  /** Topics for an `auto` box whose story gave none. */
+  fallbackTopics: string[];
   lines: string[];
   /** As asked (trimmed); the selection resolves it against the directory. */
   region: string;
@@ -73,8 +79,11 @@ function address(value: unknown, name: string, allowed: readonly string[], warni
 export function readOptions(raw: RawOptions): { options: BoxOptions; warnings: string[] } {
   const warnings: string[] = [];
   const quickExit = raw.quickExit === true || raw.quickExit === '' || raw.quickExit === 'true';
+  const topics = tokens(text(raw.topic));
   const options: BoxOptions = {
-    topics: tokens(text(raw.topic)),
+    topics: topics.filter((topic) => topic !== 'auto'),
+    auto: topics.includes('auto'),
+    fallbackTopics: tokens(text(raw.fallbackTopic)).filter((topic) => topic !== 'auto'),
     lines: tokens(text(raw.lines)),
     region: text(raw.region),
     audience: text(raw.audience),

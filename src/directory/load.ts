@@ -37,7 +37,8 @@ async function fetchDirectory(url: string, timeoutMs: number): Promise<LoadResul
   const validator = loadValidator();
   validator.catch(() => undefined);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const started = Date.now();
+  let timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     // No cookies and no referrer: the request must not tell anyone which article a reader is on.
     const response = await fetch(url, {
@@ -47,12 +48,16 @@ async function fetchDirectory(url: string, timeoutMs: number): Promise<LoadResul
       headers: { accept: 'application/json' },
     });
     if (!response.ok) return failure(where, `the server answered ${response.status} ${response.statusText}`.trim());
+    // The time limit is the server's: it stops while the checker finishes loading on a busy page,
+    // then the body gets what is left (at least a second) to arrive.
+    clearTimeout(timer);
     let checker;
     try {
       checker = await validator;
     } catch (error) {
       return checkerFailed(where, error);
     }
+    timer = setTimeout(() => controller.abort(), Math.max(timeoutMs - (Date.now() - started), 1000));
     return await checker.readDirectory(response, where);
   } catch (error) {
     return failure(where, controller.signal.aborted ? `no answer within ${timeoutMs / 1000} seconds` : `the request failed (${String(error)})`);

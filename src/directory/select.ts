@@ -46,6 +46,9 @@ export interface Selection {
  * 100,000 warnings and an 18-second task.
  */
 export const MAX_TOKENS = 50;
+
+/** The warning for a box asked for nothing (not a problem for `topic="auto"` with nothing clear). */
+export const NO_TOPIC = 'no topic or lines were given; showing the emergency line only';
 export const MAX_LINES = 30;
 
 /**
@@ -194,7 +197,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const topics = asked.filter((topic) => knownTopics.has(topic));
   notFound('topic', asked.filter((topic) => !knownTopics.has(topic)), 'ignored', warnings);
   if (topics.length === 0) {
-    if (!asked.length) warnings.push('no topic or lines were given; showing the emergency line only');
+    if (!asked.length) warnings.push(NO_TOPIC);
     return done();
   }
 

@@ -1,15 +1,20 @@
 /**
  * The built bundles' assets.ts: the checker (`helpline-box-validate.js`), the
- * translation engine (`helpline-box-i18n.js`) and the language files
+ * translation engine (`helpline-box-i18n.js`), the story reader for
+ * `topic="auto"` (`helpline-box-context.js`) and the language files
  * (`locales/<lang>.json`) come from beside the script, so the box asks nobody
  * else for anything; like a `src` directory, a language file is fetched
  * without cookies or referrer.
  */
 import type { AnyLocale } from '../i18n/locale.js';
-import type { Engine, Validator } from './assets.js';
+import type { Engine, StoryReader, Validator } from './assets.js';
 import { assetUrl } from './asset-url.js';
 
-export type { Engine, Validator };
+export type { Engine, StoryReader, Validator };
+
+export function loadStoryReader(): Promise<StoryReader> {
+  return import(/* @vite-ignore */ assetUrl('helpline-box-context.js')) as Promise<StoryReader>;
+}
 
 export function loadValidator(): Promise<Validator> {
   return import(/* @vite-ignore */ assetUrl('helpline-box-validate.js')) as Promise<Validator>;

@@ -11,9 +11,14 @@ import { localeModules } from '../i18n/locales/index.js';
 
 export type Validator = typeof import('../directory/validate.js');
 export type Engine = typeof import('../i18n/engine.js');
+export type StoryReader = typeof import('../context/read.js');
 
 export function loadValidator(): Promise<Validator> {
   return import('../directory/validate.js');
+}
+
+export function loadStoryReader(): Promise<StoryReader> {
+  return import('../context/read.js');
 }
 
 export function loadEngine(): Promise<Engine> {

@@ -4,13 +4,13 @@ import { readOptions } from '../../src/box/options.js';
 describe('readOptions', () => {
   it('reads the attributes a box was given', () => {
     const { options, warnings } = readOptions({ topic: ' suicide  crime ', lines: '', region: ' GB-SCT', audience: 'child', variant: 'compact', headingLevel: 3, heading: 'Need help?' });
-    expect(options).to.deep.equal({ topics: ['suicide', 'crime'], lines: [], region: 'GB-SCT', audience: 'child', variant: 'compact', headingLevel: 3, heading: 'Need help?', exitUrl: null, reportUrl: null });
+    expect(options).to.deep.equal({ topics: ['suicide', 'crime'], auto: false, fallbackTopics: [], lines: [], region: 'GB-SCT', audience: 'child', variant: 'compact', headingLevel: 3, heading: 'Need help?', exitUrl: null, reportUrl: null });
     expect(warnings).to.deep.equal([]);
   });
 
   it('reads removed attributes and unset framework bindings as empty, without a warning', () => {
     const { options, warnings } = readOptions({ topic: null, lines: undefined, region: 42, variant: null, headingLevel: undefined, heading: null });
-    expect(options).to.deep.equal({ topics: [], lines: [], region: '', audience: '', variant: 'full', headingLevel: 2, heading: '', exitUrl: null, reportUrl: null });
+    expect(options).to.deep.equal({ topics: [], auto: false, fallbackTopics: [], lines: [], region: '', audience: '', variant: 'full', headingLevel: 2, heading: '', exitUrl: null, reportUrl: null });
     expect(warnings).to.deep.equal([]);
   });
 
@@ -33,5 +33,10 @@ describe('readOptions', () => {
       'report-url "http://example.org/" is not an absolute https: or mailto: address; it was ignored',
     ]);
     expect(readOptions({ reportUrl: 'mailto:corrections@example.org' }).options.reportUrl).to.equal('mailto:corrections@example.org');
+  });
+
+  it('reads auto among the topics, and the fallback topics', () => {
+    const { options } = readOptions({ topic: 'auto crime', fallbackTopic: 'suicide auto' });
+    expect([options.topics, options.auto, options.fallbackTopics]).to.deep.equal([['crime'], true, ['suicide']]);
   });
 });

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { buildBox, emergencyOnlyBox, type BoxModel, type ContactModel, type LineModel, type TextPart } from '../../box/model.js';
 import { readOptions, type HeadingLevel, type Variant } from '../../box/options.js';
+import type { Detection } from '../../context/detect.js';
+import { ContextController } from '../../controllers/context-controller.js';
 import { DirectoryController } from '../../controllers/directory-controller.js';
 import { LanguageController } from '../../controllers/language-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
@@ -23,6 +25,7 @@ import { styles, stylesFor } from './helpline-box.styles.js';
  *
  * @event helpline-contact - A reader activated a contact link. `detail: { line, channel, href }`. Bubbles and is composed.
  * @event helpline-error - A publisher's directory (`src` or `directory`) could not be used, in whole or in part. `detail: { src, message, problems }`. Bubbles and is composed.
+ * @event helpline-topics - A box with `topic="auto"` has read its story. `detail: { topics, detections }`: each topic found with its score and the phrases that showed it. Bubbles and is composed.
  *
  * @csspart box - The outer box (a landmark with the heading as its name).
  * @csspart heading - The box's heading.
@@ -61,12 +64,17 @@ export class HelplineBox extends LitElement {
   #reported = new Set<string>();
   #directory = new DirectoryController(this);
   #language = new LanguageController(this, (message) => this.#report('warn', message));
+  #context = new ContextController(this, (message) => this.#report('warn', message));
   /** What the box shows, decided before each render; null when deciding it failed. */
   #model: BoxModel | null = null;
   #failure: unknown = null;
 
-  /** Space-separated topic ids, e.g. `child-sexual-abuse`. */
+  /** Space-separated topic ids, e.g. `child-sexual-abuse`; `auto` reads the story for them. */
   @property({ attribute: 'topic' }) topic = '';
+  /** Topics for `topic="auto"` when the story makes nothing clear (else the emergency line only). */
+  @property({ attribute: 'fallback-topic' }) fallbackTopic = '';
+  /** For `topic="auto"`: a CSS selector for the element that holds the story, when it is not the box's `<article>` or the page's `<main>`. */
+  @property({ attribute: 'context' }) context = '';
   /** ISO 3166 region, e.g. `GB`, `GB-SCT`, `IE`; a subdivision falls back to its country. */
   @property({ attribute: 'region' }) region = '';
   /** Space-separated line ids an editor picked; shown in this order after the emergency line. */
@@ -108,8 +116,8 @@ export class HelplineBox extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#language.pending || this.#directory.pending) {
-      await Promise.all([this.#language.pending, this.#directory.pending]);
+    while (this.#language.pending || this.#directory.pending || this.#context.pending) {
+      await Promise.all([this.#language.pending, this.#directory.pending, this.#context.pending]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -127,6 +135,7 @@ export class HelplineBox extends LitElement {
         words: wordsFor(this.#language.lang, this.#language.formatLang),
         now: clock().now(),
         readerZone: clock().timeZone(),
+        detected: this.#context.detections?.map((detection) => detection.topic) ?? null,
       });
       for (const warning of model.warnings) this.#report('warn', warning);
       this.#model = this.#holdOrder(model);
@@ -219,6 +228,19 @@ export class HelplineBox extends LitElement {
     if (!line || !channel) return;
     this.dispatchEvent(new HelplineContactEvent({ line, channel, href: link.getAttribute('href') ?? '' }));
   };
+
+  /** What `topic="auto"` found in the story, strongest first, with the phrases that showed each; null until it has read it. */
+  get detectedTopics(): Detection[] | null {
+    return this.#context.detections;
+  }
+
+  /**
+   * Reads the story again for `topic="auto"` (after a single-page app has put
+   * a new story in place, say) and shows its topics. Resolves to what it found.
+   */
+  readStory(): Promise<Detection[]> {
+    return this.#context.read();
+  }
 
   /** Numbers and addresses in their own left-to-right run, so right-to-left text cannot reorder their digits. */
   #renderText(parts: TextPart[]): (string | TemplateResult)[] {
