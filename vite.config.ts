@@ -20,6 +20,7 @@ import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { directorySchema } from './src/directory/schema.js';
 import { formatProblem, parseDirectory } from './src/directory/validate.js';
+import { buildZoneTable, type ZoneTable } from './src/hours/zone-table.js';
 import { localeModules } from './src/i18n/locales/index.js';
 
 const root = import.meta.dirname;
@@ -42,11 +43,31 @@ function bundledDirectory({ check = false } = {}): Plugin {
     },
     load(id) {
       if (id.split('?')[0] !== directoryFile) return null;
-      const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as { lines: { note?: string }[] };
+      const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as { lines: { note?: string }[]; zones?: ZoneTable };
       for (const line of data.lines) delete line.note;
+      data.zones = zoneTable(data);
       return JSON.stringify(data);
     },
   };
+}
+
+/** The years the bundles' zone table covers: open-now without Intl as a page loads (see src/hours/zone-table.ts). */
+const ZONE_TABLE_FROM = Date.UTC(new Date().getUTCFullYear() - 1, 0, 1);
+const ZONE_TABLE_UNTIL = Date.UTC(new Date().getUTCFullYear() + 10, 0, 1);
+
+/** The offsets of every time zone the directory's hours are written in. */
+function zoneTable(data: unknown): ZoneTable {
+  const zones = new Set<string>();
+  JSON.stringify(data, (key, value: unknown) => {
+    if (key === 'timeZone' && typeof value === 'string') zones.add(value);
+    return value;
+  });
+  const key = [...zones].sort().join(' ');
+  // Built once per process: scripts/build.mjs loads this config once per mode, and each mode bundles the directory.
+  const built = ((globalThis as { helplineBoxZoneTables?: Map<string, ZoneTable> }).helplineBoxZoneTables ??= new Map<string, ZoneTable>());
+  let table = built.get(key);
+  if (!table) built.set(key, (table = buildZoneTable([...zones].sort(), ZONE_TABLE_FROM, ZONE_TABLE_UNTIL)));
+  return table;
 }
 
 /** Writes the directory as shipped, for publishers to self-host or edit, and its JSON Schema from the same zod schema. */

@@ -45,8 +45,8 @@ export interface BoxInput {
   words: Words;
   /** Epoch ms. Absent for a static box: no open-now status, and lines in the directory's order. */
   now?: number;
-  /** The reader's IANA zone, for naming the line's zone when it differs ("(UK time)"). */
-  readerZone?: string;
+  /** The reader's IANA zone, for naming the line's zone when it differs ("(UK time)"); null or absent: the page's own clock. */
+  readerZone?: string | null;
   /** For `topic="auto"`: the topics read from the story, or null while it has not been read. */
   detected?: readonly string[] | null;
 }
@@ -203,7 +203,7 @@ function lineModel(line: Line, status: LineStatus | undefined, input: BoxInput):
       status && now !== undefined
         ? {
             state: status.state.status,
-            text: statusText(status.state, status.timeZone, { t: words.t, lang: words.formatLang, readerZone: readerZone ?? 'UTC', now }),
+            text: statusText(status.state, status.timeZone, { t: words.t, lang: words.formatLang, readerZone: readerZone ?? null, now }),
           }
         : null,
     alerts: now === undefined ? [] : currentAlerts(line.alerts, new Date(now)).map((alert) => words.text(line.id, alert.text.en, alert.text)),

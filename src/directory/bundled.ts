@@ -5,7 +5,12 @@
  * (`Object.prototype.active = false`) cannot change what it says (see own.ts).
  */
 import data from '../../data/directory.json';
+import { useZoneTable, type ZoneTable } from '../hours/zone-table.js';
 import { ownData } from './own.js';
 import type { Directory } from './schema.js';
 
 export const bundledDirectory: Directory = ownData(data as unknown as Directory);
+
+// The build adds the offsets of the directory's time zones (see vite.config.ts); from source there are none.
+const { zones } = data as { zones?: ZoneTable };
+if (zones) useZoneTable(zones);

@@ -6,15 +6,20 @@
 export interface Clock {
   /** Epoch ms. */
   now(): number;
-  /** The reader's IANA time zone. */
-  timeZone(): string;
+  /**
+   * The reader's IANA zone, or null to go by the page's own clock. The system
+   * clock gives null: asking Intl for the zone costs about 100 ms on a phone as
+   * the page loads (see zone-table.ts), and the UTC offsets of the page's clock
+   * tell whether it reads the same as a line's zone.
+   */
+  timeZone(): string | null;
   /** Calls `callback` after `ms`; returns a function that cancels it. */
   setTimer(callback: () => void, ms: number): () => void;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  timeZone: () => null,
   setTimer(callback, ms) {
     const id = setTimeout(callback, ms);
     return () => clearTimeout(id);

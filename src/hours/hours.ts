@@ -18,6 +18,7 @@
 import { DAYS, type Day } from '../directory/constants.js';
 import { own } from '../directory/own.js';
 import { dateTimeFormat } from './intl-cache.js';
+import { tableOffset } from './zone-table.js';
 
 export interface Session {
   /** `HH:MM`, 24-hour, in the hours' time zone. */
@@ -90,8 +91,14 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone's wall clock at `instant`, as if that wall time were UTC (ms). */
-function wallTime(timeZone: string, instant: number): number {
+/** The zone's wall clock at `instant`, as if that wall time were UTC (ms, whole seconds). */
+export function wallTime(timeZone: string, instant: number): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const offset = tableOffset(timeZone, whole);
+  return offset === undefined ? intlWallTime(timeZone, whole) : whole + offset;
+}
+
+function intlWallTime(timeZone: string, instant: number): number {
   const parts = Object.create(null) as Record<string, string>;
   for (const part of wallFormatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   let year = Number(parts['year']);
@@ -102,10 +109,10 @@ function wallTime(timeZone: string, instant: number): number {
   return date.getTime();
 }
 
-/** The zone's offset from UTC at `instant`, in ms (whole seconds). */
-function offsetAt(timeZone: string, instant: number): number {
+/** The zone's offset from UTC at `instant`, in ms (whole seconds): from the build's table, else from Intl. */
+export function offsetAt(timeZone: string, instant: number): number {
   const whole = Math.floor(instant / 1000) * 1000;
-  return wallTime(timeZone, whole) - whole;
+  return tableOffset(timeZone, whole) ?? intlWallTime(timeZone, whole) - whole;
 }
 
 /**

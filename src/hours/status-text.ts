@@ -1,11 +1,12 @@
 /**
  * Words for a line's open-now state, in the reader's language, with times in
- * the line's own zone and that zone named when the reader is elsewhere. Pure:
- * Intl and the translator only.
+ * the line's own zone and that zone named when the reader is elsewhere. Pure.
+ * Wall times come from hours.ts (the build's zone table where it has the zone);
+ * Intl only for a date more than six days away and a zone's name.
  */
 import { dateTimeFormat } from './intl-cache.js';
 import type { TranslationKey } from '../i18n/en.js';
-import { nextChange, type OpenState } from './hours.js';
+import { nextChange, offsetAt, wallTime, type OpenState } from './hours.js';
 import type { Translator } from '../i18n/localize.js';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +16,6 @@ const ZONE_KEYS: Readonly<Record<string, TranslationKey>> = { 'Europe/London': '
 
 /** Weekday keys in the translations, Sunday first. */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 const formatter = dateTimeFormat;
 
@@ -30,17 +30,39 @@ function canonicalZone(timeZone: string): string {
 
 /** Calendar date of an instant in a zone, as a day number. */
 function dayIn(instant: number, timeZone: string): number {
-  const parts = formatter('en-US', timeZone, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS;
+  return Math.floor(wallTime(timeZone, instant) / DAY_MS);
 }
 
 function weekdayIn(instant: number, timeZone: string): (typeof WEEKDAYS)[number] {
-  return WEEKDAYS[EN_WEEKDAYS.indexOf(formatter('en-US', timeZone, { weekday: 'short' }).format(instant))] ?? 'mon';
+  return WEEKDAYS[new Date(wallTime(timeZone, instant)).getUTCDay()];
+}
+
+/** English-speaking regions whose clocks read 12 hours (and English with no region, as Intl reads it). */
+const TWELVE_HOUR = new Set(['', 'US', 'CA', 'AU', 'NZ', 'IN', 'PH']);
+
+/**
+ * A time in English, written here rather than by Intl so that no formatter is
+ * made while the page loads (see zone-table.ts): "9:00 AM" where clocks read
+ * 12 hours, "9:00" and "21:00" elsewhere (en-GB, en-IE).
+ */
+function englishTime(lang: string, timeZone: string, at: number): string {
+  const wall = new Date(wallTime(timeZone, at));
+  const hours = wall.getUTCHours();
+  const minutes = String(wall.getUTCMinutes()).padStart(2, '0');
+  const region = (lang.split('-')[1] ?? '').toUpperCase();
+  if (!TWELVE_HOUR.has(region)) return `${hours}:${minutes}`;
+  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The same clock: the reader's zone and the line's read the same at `now` and at the change. */
+function sameClock(readerZone: string | null, timeZone: string, instants: readonly number[]): boolean {
+  // Without a named zone (the page's own clock), compare offsets: no Intl while the page loads.
+  if (!readerZone) return instants.every((t) => offsetAt(timeZone, t) === -new Date(t).getTimezoneOffset() * 60_000);
+  return canonicalZone(readerZone) === canonicalZone(timeZone);
 }
 
 function zoneLabel(timeZone: string, lang: string, t: Translator): string {
-  const key = ZONE_KEYS[canonicalZone(timeZone)];
+  const key = Object.hasOwn(ZONE_KEYS, timeZone) ? ZONE_KEYS[timeZone] : ZONE_KEYS[canonicalZone(timeZone)];
   if (key) return t(key);
   const name = formatter(lang, timeZone, { timeZoneName: 'longGeneric' })
     .formatToParts(0)
@@ -52,8 +74,8 @@ export interface StatusContext {
   t: Translator;
   /** The reader's language, as given to the translator. */
   lang: string;
-  /** The reader's IANA zone. */
-  readerZone: string;
+  /** The reader's IANA zone, or null to go by the page's own clock (its UTC offsets). */
+  readerZone: string | null;
   /** Epoch ms. */
   now: number;
 }
@@ -68,21 +90,22 @@ export function statusText(state: OpenState, timeZone: string | undefined, { t, 
   const daysAhead = dayIn(at.getTime(), timeZone) - dayIn(now, timeZone);
   let time: string;
   let day: string;
+  const wall = new Date(wallTime(timeZone, at.getTime()));
   if (lang.split('-')[0].toLowerCase() === 'en') {
-    time = formatter(lang, timeZone, { hour: 'numeric', minute: '2-digit' }).format(at);
-    // A weekday names the right day for six days; after that it needs the date.
-    day = formatter(lang, timeZone, daysAhead > 6 ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' }).format(at);
+    time = englishTime(lang, timeZone, at.getTime());
+    // A weekday names the right day for six days; after that it needs the date (from Intl: rare, so made only then).
+    day = daysAhead > 6 ? formatter(lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(at) : t(`weekday.${weekdayIn(at.getTime(), timeZone)}`);
   } else {
     // A browser may have no Intl data for the language (Chromium has no Welsh or Irish and only part of
     // Punjabi) and would put "Monday" and "AM" in the box: other languages get a 24-hour time, which has
     // no words, and the weekday from their translation.
-    time = formatter('en-GB', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    time = `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
     day = t(`weekday.${weekdayIn(at.getTime(), timeZone)}`);
-    if (daysAhead > 6) day += ` ${formatter('en-GB', timeZone, { day: 'numeric', month: 'numeric' }).format(at)}`;
+    if (daysAhead > 6) day += ` ${wall.getUTCDate()}/${wall.getUTCMonth() + 1}`;
   }
   let text: string;
   if (state.status === 'open') text = daysAhead === 0 ? t('status.openClosesAt', { time }) : t('status.openClosesAtDay', { time, day });
   else text = t('status.closedOpensAt', { time, day });
-  if (canonicalZone(readerZone) === canonicalZone(timeZone)) return text;
+  if (sameClock(readerZone, timeZone, [now, at.getTime()])) return text;
   return t('status.inZone', { status: text, zone: zoneLabel(timeZone, lang, t) });
 }
