@@ -92,9 +92,19 @@ export function channels(line: Line): ChannelFact[] {
   });
 }
 
+/** What is unsure about a line, in words, for editors; null when nothing is. */
+export function doubtText(line: Line): string | null {
+  if (line.confidence !== 'secondary' && !line.doubt) return null;
+  const what = line.confidence === 'secondary' ? 'Some of what the box shows rests on press or a third party, not the operator' : 'There is a doubt';
+  if (!line.doubt) return `${what}.`;
+  return `${what}: ${line.doubt}${/[.!?]$/.test(line.doubt) ? '' : '.'}`;
+}
+
 /** A region's or topic's English name in the directory. */
 export const regionName = (directory: Directory, id: string): string => directory.regions.find((r) => r.id === id)?.name.en ?? id;
-export const topicName = (directory: Directory, id: string): string => directory.topics.find((t) => t.id === id)?.label.en ?? id.replace(/-/g, ' ');
+/** A topic the directory does not have (one only the detector knows) is named from its id: `image-abuse` -> "Image abuse". */
+export const topicName = (directory: Directory, id: string): string =>
+  directory.topics.find((t) => t.id === id)?.label.en ?? `${id.charAt(0).toUpperCase()}${id.slice(1).replace(/-/g, ' ')}`;
 
 /** Whether a line serves a region as the selection does: the region itself, or its country. */
 export function servesRegion(line: Line, region: string): boolean {

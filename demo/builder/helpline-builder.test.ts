@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { HelplineBuilder } from './helpline-builder.js';
 import type { HelplineBox } from '../../src/components/helpline-box/helpline-box.js';
+import { detectTopics } from '../../src/context/detect.js';
 import { bundledDirectory } from '../../src/directory/bundled.js';
+import { storyParts } from './suggest.js';
 import { SATURDAY_3AM_UK, WEDNESDAY_NOON_UK } from '../../test/support/instants.js';
 
 const PREVIEW = '/demo/builder/preview.html';
@@ -11,9 +13,11 @@ const WEDNESDAY_NOON = WEDNESDAY_NOON_UK.slice(0, 16);
 const SATURDAY_3AM = SATURDAY_3AM_UK.slice(0, 16);
 const FRAME_IDS = ['phone-light', 'phone-dark', 'article-light', 'article-dark'];
 
-async function builder(query = `at=${WEDNESDAY_NOON}&zone=Europe/London`): Promise<HelplineBuilder> {
+/** A configurator on an address holding `query`, previewing Wednesday noon in London unless `query` says another time. */
+async function builder(query = ''): Promise<HelplineBuilder> {
+  const pinned = /(^|&)at=/.test(query) ? query : [query, `at=${WEDNESDAY_NOON}&zone=Europe/London`].filter(Boolean).join('&');
   // The builder reads its choices from the address; this test page's own address is restored after each test.
-  history.replaceState(null, '', `${location.pathname}?${query}`);
+  history.replaceState(null, '', `${location.pathname}?${pinned}`);
   const el = await fixture<HelplineBuilder>(html`<helpline-builder preview-src=${PREVIEW}></helpline-builder>`);
   await el.settled;
   return el;
@@ -37,7 +41,9 @@ const lineIds = (box: HelplineBox) => [...box.shadowRoot!.querySelectorAll<HTMLE
 async function choose(el: HelplineBuilder, selector: string, value: string): Promise<void> {
   const control = $<HTMLSelectElement | HTMLInputElement>(el, selector);
   control.value = value;
-  control.dispatchEvent(new Event(control instanceof HTMLInputElement && control.type === 'text' ? 'input' : 'change'));
+  // As a person's typing or choosing does: input as the value changes, change when it is committed.
+  control.dispatchEvent(new Event('input'));
+  control.dispatchEvent(new Event('change'));
   await el.settled;
 }
 
@@ -171,6 +177,24 @@ describe('<helpline-builder>', () => {
       expect($(el, '#status').textContent).to.equal('Samaritans moved to place 1 of 2.');
     });
 
+    it('the catalogue shows every line with its numbers, source, check date and source date', async () => {
+      const el = await builder();
+      await click(el, '.catalogue-holder summary');
+      const entries = el.shadowRoot!.querySelectorAll<HTMLElement>('.catalogue > li');
+      expect([...entries].map((li) => li.dataset['line'])).to.deep.equal(bundledDirectory.lines.map((line) => line.id));
+      for (const line of bundledDirectory.lines) {
+        const text = $(el, `.catalogue > li[data-line="${line.id}"]`).textContent.replace(/\s+/g, ' ');
+        expect(text, line.id).to.contain(line.name);
+        for (const contact of line.contacts) if (contact.type === 'phone' || contact.type === 'sms') expect(text, line.id).to.contain(contact.display);
+        const [y, m, d] = line.verified.split('-').map(Number) as [number, number, number];
+        expect(text, line.id).to.contain(`Checked ${new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
+        expect(text, line.id).to.contain(line.sourceDate ? `page dated ${line.sourceDate}` : 'the page shows no date');
+        expect($(el, `.catalogue > li[data-line="${line.id}"] a[href="${line.source}"]`)).to.exist;
+      }
+      await choose(el, '#search', '116 123');
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('.catalogue > li')].map((li) => li.dataset['line'])).to.deep.equal(['samaritans', 'samaritans-ie']);
+    });
+
     it('a picked line from another country is named beside the lines, and the box leaves it out', async () => {
       const el = await builder('region=GB&lines=samaritans+988-lifeline');
       expect(lineIds(previewBox(el))).to.deep.equal(['gb-emergency', 'samaritans']);
@@ -178,7 +202,7 @@ describe('<helpline-builder>', () => {
     });
 
     it('the preview instant changes the preview, not the snippet', async () => {
-      const el = await builder(`topic=child-sexual-abuse&region=GB-ENG&at=${WEDNESDAY_NOON}&zone=Europe/London`);
+      const el = await builder('topic=child-sexual-abuse&region=GB-ENG');
       const snippet = el.snippet;
       expect(hrefs(previewBox(el))).to.deep.equal(['tel:999', 'tel:101', 'tel:+448088005000', 'tel:+448001111', 'tel:+448081000900']);
       await choose(el, '#at-custom', SATURDAY_3AM);
@@ -204,7 +228,10 @@ describe('<helpline-builder>', () => {
     await el.settled;
     const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.suggestions li')].map((li) => li.dataset['topic']);
     expect(found).to.include('domestic-abuse');
-    expect($(el, '.suggestions li[data-topic="domestic-abuse"]').textContent).to.match(/found: .*coercive control.*→ Domestic abuse/s);
+    const evidence = detectTopics(storyParts(story.value), 'en').find((d) => d.topic === 'domestic-abuse')!.evidence;
+    expect(evidence).to.include('coercive control');
+    expect($(el, '.suggestions li[data-topic="domestic-abuse"]').textContent.replace(/\s+/g, ' ').trim()).to.equal(`found: ${evidence.join(', ')} → Domestic abuse`);
+    expect($(el, '.suggestions li[data-topic="stalking"]').textContent.replace(/\s+/g, ' ').trim()).to.equal('found: stalking → Stalking (no lines in the directory yet)');
     await click(el, '#use-suggestions');
     expect($<HTMLInputElement>(el, 'input[name="topic"][value="domestic-abuse"]').checked).to.equal(true);
     expect(lineIds(previewBox(el))).to.include('national-domestic-abuse-helpline');
@@ -238,7 +265,7 @@ describe('<helpline-builder>', () => {
     await choose(el, '#heading', 'Need to talk?');
     await click(el, 'input[name="variant"][value="compact"]');
     const query = new URLSearchParams(location.search);
-    expect(Object.fromEntries(query)).to.deep.equal({ topic: 'suicide', region: 'IE', variant: 'compact', heading: 'Need to talk?' });
+    expect(Object.fromEntries(query)).to.deep.equal({ topic: 'suicide', region: 'IE', variant: 'compact', heading: 'Need to talk?', at: WEDNESDAY_NOON, zone: 'Europe/London' });
     expect($<HTMLInputElement>(el, '#share').value).to.equal(`${location.origin}${location.pathname}?${query.toString()}`);
     // "Reloading": a new configurator on the same address.
     const again = await fixture<HelplineBuilder>(html`<helpline-builder preview-src=${PREVIEW}></helpline-builder>`);

@@ -8,7 +8,7 @@ import { AUDIENCES } from '../../src/directory/constants.js';
 import type { Directory, Line } from '../../src/directory/schema.js';
 import { reviewWarnings } from '../../src/directory/validate.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
-import { channels, lineHours, regionName, searchLines, servesRegion, topicName } from './catalogue.js';
+import { channels, doubtText, lineHours, regionName, searchLines, servesRegion, topicName } from './catalogue.js';
 import { AUTO, attributesOf, configFromQuery, DEFAULT_SCRIPT, defaults, KNOBS, QUICK_EXIT_TOPICS, queryOf, quickExitOn, type BuilderConfig, type KnobContext } from './config.js';
 import { describeInstant, directoryZones, INSTANT_PRESETS, regionZone, resolveInstant, wallInput } from './instant.js';
 import { readSnippet } from './paste.js';
@@ -192,7 +192,8 @@ export class HelplineBuilder extends LitElement {
     const topics = this.config.topics.filter((t) => t !== AUTO && t !== box.value);
     // In the directory's order, which is how the box reads them anyway.
     const order = this.#directory.topics.map((t) => t.id);
-    this.#set('topics', box.checked ? [...topics, box.value].sort((a, b) => order.indexOf(a) - order.indexOf(b)) : topics);
+    const rank = (topic: string) => (order.includes(topic) ? order.indexOf(topic) : order.length);
+    this.#set('topics', box.checked ? [...topics, box.value].sort((a, b) => rank(a) - rank(b)) : topics);
   };
 
   readonly #handlePick = (event: Event): void => {
@@ -290,7 +291,7 @@ export class HelplineBuilder extends LitElement {
               : html`<ul>
                   ${suggestions.map(
                     (s) => html`<li data-topic=${s.topic}>
-                      found: <q>${s.evidence.join(', ')}</q> &rarr; <strong>${s.label}</strong>${s.inDirectory ? nothing : html` <em>(no lines in the directory yet)</em>`}
+                      found: ${s.evidence.map((phrase, i) => html`${i > 0 ? ', ' : ''}<q>${phrase}</q>`)} &rarr; <strong>${s.label}</strong>${s.inDirectory ? nothing : html` <em>(no lines in the directory yet)</em>`}
                     </li>`,
                   )}
                 </ul>`}
@@ -310,10 +311,10 @@ export class HelplineBuilder extends LitElement {
       <h2 id="who-heading">Topics, place and reader</h2>
       <fieldset id="topics" aria-describedby="topics-warnings">
         <legend>Topics</legend>
-        ${directory.topics.map(
+        ${[...directory.topics.map((t) => t.id), ...config.topics.filter((t) => t !== AUTO && !directory.topics.some((known) => known.id === t))].map(
           (topic) => html`<label class="check"
-            ><input type="checkbox" name="topic" value=${topic.id} .checked=${config.topics.includes(topic.id)} @change=${this.#handleTopic} />
-            ${topic.label.en}</label
+            ><input type="checkbox" name="topic" value=${topic} .checked=${config.topics.includes(topic)} @change=${this.#handleTopic} />
+            ${topicName(directory, topic)}</label
           >`,
         )}
         <label class="check"
@@ -416,9 +417,9 @@ export class HelplineBuilder extends LitElement {
       </dd>
       <dt>Checked</dt>
       <dd>${readableDate(line.verified)}${stale.has(line.id) ? html` <strong class="caution">(over a year ago: check again)</strong>` : nothing}</dd>
-      ${line.confidence === 'secondary' || line.doubt
+      ${doubtText(line)
         ? html`<dt>Doubt</dt>
-            <dd class="caution">${line.confidence === 'secondary' ? 'Rests on a secondary source. ' : ''}${line.doubt ?? ''}</dd>`
+            <dd class="caution">${doubtText(line)}</dd>`
         : nothing}
     </dl>`;
   }

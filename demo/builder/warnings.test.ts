@@ -40,8 +40,13 @@ describe('configurator warnings', () => {
     expect(warning).to.deep.equal({
       place: 'set',
       lineId: 'samaritans-ie',
-      text: 'Samaritans: some of what the box shows rests on press or a third party, not the operator: The hours come from a 2024 press release..',
+      text: 'Samaritans: Some of what the box shows rests on press or a third party, not the operator: The hours come from a 2024 press release.',
     });
+  });
+
+  it('shows a doubt even on an official line', () => {
+    const doubtful = edited((line) => (line.id === 'samaritans-ie' ? { ...line, doubt: 'The number may change in 2027' } : line));
+    expect(warn({ topics: ['suicide'], region: 'IE' }, doubtful).map((w) => w.text)).to.deep.equal(['Samaritans: There is a doubt: The number may change in 2027.']);
   });
 
   it('warns when no line besides the emergency one is open 24 hours, and names those that are', () => {
@@ -58,8 +63,12 @@ describe('configurator warnings', () => {
     expect(warn({ topics: ['domestic-abuse'] })).to.deep.equal([]);
   });
 
+  it('says which chosen topics the directory has no lines for', () => {
+    expect(warn({ topics: ['stalking', 'suicide'] }).map((w) => w.text)).to.deep.equal(['The directory has no lines for stalking yet: the box ignores that topic.']);
+  });
+
   it('says the box shows only the emergency line when nothing is chosen, and what auto finds', () => {
     expect(warn({}).map((w) => w.text)).to.deep.equal(['No topic or line is chosen: the box shows the emergency line only.']);
-    expect(warn({ topics: ['auto'] }, bundledDirectory, ['suicide'])[0].text).to.contain('it finds Suicide');
+    expect(warn({ topics: ['auto'] }, bundledDirectory, ['suicide'])[0].text).to.contain('the detector finds Suicide: the fallback uses those');
   });
 });

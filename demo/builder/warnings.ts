@@ -8,7 +8,7 @@ import type { Directory, Line } from '../../src/directory/schema.js';
 import { selectLines } from '../../src/directory/select.js';
 import { reviewWarnings } from '../../src/directory/validate.js';
 import { AUTO, QUICK_EXIT_TOPICS, quickExitOn, type BuilderConfig } from './config.js';
-import { isAlwaysOpen, regionName, servesRegion, topicName } from './catalogue.js';
+import { doubtText, isAlwaysOpen, regionName, servesRegion, topicName } from './catalogue.js';
 
 /** The control a warning sits beside. */
 export type WarningPlace = 'topics' | 'region' | 'lines' | 'quick-exit' | 'exit-url' | 'set';
@@ -53,9 +53,15 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
       place: 'topics',
       text:
         detected.length > 0
-          ? `The box will choose topics from the story on the page. In the pasted story it finds ${list(detected.map((t) => topicName(directory, t)))}: the preview and the fallback use those.`
-          : 'The box will choose topics from the story on the page. Paste the story below to see what it finds; until then the preview and the fallback show the emergency line only.',
+          ? `The box will choose topics from the story on the page. In the pasted story the detector finds ${list(detected.map((t) => topicName(directory, t)))}: the fallback uses those, and the preview shows what the box finds in the story, set above it.`
+          : 'The box will choose topics from the story on the page. Paste the story above to see what it finds; until then the fallback shows the emergency line only.',
     });
+  }
+
+  const known = new Set(directory.topics.map((t) => t.id));
+  const missing = config.topics.filter((t) => t !== AUTO && !known.has(t));
+  if (missing.length > 0) {
+    warnings.push({ place: 'topics', text: `The directory has no lines for ${list(missing.map((t) => topicName(directory, t).toLowerCase()))} yet: the box ignores ${missing.length > 1 ? 'those topics' : 'that topic'}.` });
   }
 
   for (const id of config.lines) {
@@ -73,10 +79,8 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
     for (const problem of review.filter((p) => p.lineId === line.id)) {
       warnings.push({ place: 'set', lineId: line.id, text: `${line.name}: ${problem.message}.` });
     }
-    if (line.confidence === 'secondary' || line.doubt) {
-      const what = line.confidence === 'secondary' ? 'some of what the box shows rests on press or a third party, not the operator' : 'there is a doubt';
-      warnings.push({ place: 'set', lineId: line.id, text: `${line.name}: ${what}${line.doubt ? `: ${line.doubt}` : ''}.` });
-    }
+    const doubt = doubtText(line);
+    if (doubt) warnings.push({ place: 'set', lineId: line.id, text: `${line.name}: ${doubt}` });
   }
 
   const others = shown.filter((line) => line.urgency !== 'emergency');
