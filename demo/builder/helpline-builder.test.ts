@@ -175,6 +175,11 @@ describe('<helpline-builder>', () => {
       expect(lineIds(previewBox(el))).to.deep.equal(['gb-emergency', 'samaritans', 'shout']);
       expect(openingTag(el)).to.equal('<helpline-box topic="suicide" lines="samaritans shout">');
       expect($(el, '#status').textContent).to.equal('Samaritans moved to place 1 of 2.');
+      // The keyboard stays with Samaritans, now first: on its Down button, as Up is disabled.
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Move Samaritans down');
+      await click(el, 'button[aria-label="Remove Samaritans"]');
+      expect(openingTag(el)).to.equal('<helpline-box topic="suicide" lines="shout">');
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Remove Shout');
     });
 
     it('the catalogue shows every line with its numbers, source, check date and source date', async () => {

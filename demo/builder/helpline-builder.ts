@@ -210,6 +210,22 @@ export class HelplineBuilder extends LitElement {
     [lines[from], lines[to]] = [lines[to], lines[from]];
     this.#set('lines', lines);
     this.status = `${this.#lineName(id)} moved to place ${to + 1} of ${lines.length}.`;
+    // The keyboard stays with the line that moved: its same button, or the other one at the end of the list.
+    void this.#focusAfterUpdate(`.picked li[data-line="${id}"] button[data-move="${by}"]:not(:disabled), .picked li[data-line="${id}"] button[data-move]:not(:disabled)`);
+  }
+
+  #remove(id: string): void {
+    const lines = this.config.lines;
+    const at = lines.indexOf(id);
+    const next = lines[at + 1] ?? lines[at - 1];
+    this.#set('lines', lines.filter((line) => line !== id));
+    this.status = `${this.#lineName(id)} removed.`;
+    void this.#focusAfterUpdate(next ? `.picked li[data-line="${next}"] button[data-remove]` : '#start-from-topics');
+  }
+
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #lineName(id: string): string {
@@ -449,9 +465,11 @@ export class HelplineBuilder extends LitElement {
                     : html` <strong class="caution">(left out: ${line.active === false ? 'inactive' : `not in ${regionName(directory, region)}`})</strong>`}</span
                 >
                 <span class="buttons">
-                  <button type="button" class="secondary" aria-label="Move ${line.name} up" ?disabled=${i === 0} @click=${() => this.#move(line.id, -1)}>Up</button>
-                  <button type="button" class="secondary" aria-label="Move ${line.name} down" ?disabled=${i === picked.length - 1} @click=${() => this.#move(line.id, 1)}>Down</button>
-                  <button type="button" class="secondary" aria-label="Remove ${line.name}" @click=${() => this.#set('lines', config.lines.filter((id) => id !== line.id))}>Remove</button>
+                  <button type="button" class="secondary" data-move="-1" aria-label="Move ${line.name} up" ?disabled=${i === 0} @click=${() => this.#move(line.id, -1)}>Up</button>
+                  <button type="button" class="secondary" data-move="1" aria-label="Move ${line.name} down" ?disabled=${i === picked.length - 1} @click=${() => this.#move(line.id, 1)}>
+                    Down
+                  </button>
+                  <button type="button" class="secondary" data-remove aria-label="Remove ${line.name}" @click=${() => this.#remove(line.id)}>Remove</button>
                 </span>
               </li>`,
             )}
