@@ -12,7 +12,7 @@
  * | `context`  | helpline-box-context.js (the story reader, for `topic="auto"`)                 |
  * | `lib`      | lib/ (unbundled ES modules importing lit and i18next, for bundlers)           |
  * | `cli`      | cli.js (`helpline-box validate`)                                              |
- * | `site`     | site/ (the demo article)                                                      |
+ * | `site`     | site/ (the demo article, builder.html: the configurator, builder/preview.html) |
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -182,11 +182,23 @@ export default defineConfig(({ command, mode }): UserConfig => {
         },
       };
     case 'site':
+      // Three pages: the demo article, the configurator for editors, and the configurator's preview frame.
       return {
         root: resolve(root, 'demo'),
         base: './',
         plugins: [bundledDirectory()],
-        build: { outDir: resolve(outDir, 'site'), emptyOutDir: true, target: 'es2022' },
+        build: {
+          outDir: resolve(outDir, 'site'),
+          emptyOutDir: true,
+          target: 'es2022',
+          rolldownOptions: {
+            input: {
+              index: resolve(root, 'demo/index.html'),
+              builder: resolve(root, 'demo/builder.html'),
+              preview: resolve(root, 'demo/builder/preview.html'),
+            },
+          },
+        },
       };
     default:
       if (command === 'build') throw new Error(`unknown build mode "${mode}": run npm run build (scripts/build.mjs)`);

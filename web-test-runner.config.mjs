@@ -123,7 +123,7 @@ const browserInZone = (timeZone) =>
 export default {
   middleware: [slowDirectory],
   reporters: [defaultReporter(), closingLine()],
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts', `!${READER_ZONE_TESTS}`],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'demo/**/*.test.ts', `!${READER_ZONE_TESTS}`],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
