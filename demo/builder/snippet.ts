@@ -12,7 +12,7 @@ import type { Directory } from '../../src/directory/schema.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { loadLanguage, wordsFor } from '../../src/i18n/localize.js';
 import { resolveLanguage } from '../../src/i18n/resolve.js';
-import { attributesOf, type BuilderConfig } from './config.js';
+import { attributesOf, quickExitOn, type BuilderConfig } from './config.js';
 import { effectiveTopics } from './warnings.js';
 
 /** The language the fallback is written in: the chosen one when its words load, else English. */
@@ -43,6 +43,9 @@ export async function fallbackFor(config: BuilderConfig, directory: Directory, d
     variant: config.variant,
     heading: config.heading,
     headingLevel: config.headingLevel,
+    quickExit: quickExitOn(config, detected),
+    exitUrl: config.exitUrl,
+    reportUrl: config.reportUrl,
   });
   const model = buildBox({ bundled: directory, options, words: wordsFor(lang) });
   return { html: boxToHtml(model), lines: model.lines.map((line) => line.id) };

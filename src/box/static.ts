@@ -65,10 +65,19 @@ function lineHtml(line: LineModel, first: boolean): string {
  */
 export function boxToHtml(model: BoxModel): string {
   const level = model.headingLevel;
+  // Without a script the quick exit is a plain link (Back can return to the story: the box's button replaces the page).
+  const exit = model.exitUrl
+    ? `<p style="margin:0 0 12px"><a href="${escapeHtml(model.exitUrl)}" rel="noreferrer" style="${STYLE.link}">${escapeHtml(model.labels.exit)}</a></p>`
+    : '';
+  const report = model.reportUrl
+    ? `<p style="margin:12px 0 0;font-size:14px"><a href="${escapeHtml(model.reportUrl)}" rel="noopener noreferrer" style="color:#0b4f9c">${escapeHtml(model.labels.report)}</a></p>`
+    : '';
   return (
     `<section lang="${escapeHtml(model.lang)}" dir="${model.dir}" style="${STYLE.box}">` +
+    exit +
     `<h${level} style="${STYLE.heading}">${escapeHtml(model.heading)}</h${level}>` +
     `<ul style="${STYLE.lines}">${model.lines.map((line, i) => lineHtml(line, i === 0)).join('')}</ul>` +
+    report +
     `</section>`
   );
 }
@@ -76,6 +85,7 @@ export function boxToHtml(model: BoxModel): string {
 /** The box as plain text, for newsletters and places that keep no links: numbers and addresses in full. */
 export function boxToText(model: BoxModel): string {
   const out = [model.heading, ''];
+  if (model.reportUrl) out.splice(1, 0, `${model.labels.report}: ${model.reportUrl.replace(/^mailto:/, '')}`);
   for (const line of model.lines) {
     out.push(line.badge ? `${line.name} (${line.badge})` : line.name);
     for (const alert of line.alerts) out.push(`  ${alert}`);

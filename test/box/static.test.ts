@@ -46,3 +46,14 @@ describe('boxToText', () => {
     expect(text).to.contain('  Call 0808 800 5000\n').and.contain('  Call 0800 1111\n').and.contain('https://www.nspcc.org.uk/');
   });
 });
+
+describe('the static renders with a quick exit and a corrections link', () => {
+  it('give a plain link out and the corrections link, with no script', () => {
+    const html = boxToHtml(model({ ...seed, quickExit: true, exitUrl: 'https://example.org/weather', reportUrl: 'mailto:corrections@example.org' }));
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const links = [...doc.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links[0]).to.deep.equal(['Exit this page', 'https://example.org/weather']);
+    expect(links.at(-1)).to.deep.equal(['Number wrong? Tell us', 'mailto:corrections@example.org']);
+    expect(boxToText(model({ ...seed, reportUrl: 'mailto:corrections@example.org' })).split('\n')[1]).to.equal('Number wrong? Tell us: corrections@example.org');
+  });
+});
