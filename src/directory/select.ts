@@ -82,7 +82,7 @@ function notFound(kind: string, values: string[], outcome: string, warnings: str
  * country), otherwise the directory's default.
  */
 function resolveRegion(directory: Directory, asked: string | undefined, warnings: string[]): string {
-  const known = new Set(directory.regions.map((r) => r.id));
+  const known = indexOf(directory).regionIds;
   const wanted = asked?.trim().toUpperCase();
   if (!wanted) return directory.defaultRegion;
   if (known.has(wanted) || known.has(countryOf(wanted))) return wanted;
@@ -127,21 +127,18 @@ function specificity(line: Line, chain: readonly string[]): number {
  * line, and an English reader, whom the Welsh line does not serve, gets Samaritans).
  */
 function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[]): Line[] {
-  const byId = new Map(directory.lines.map((line) => [line.id, line]));
-  const leaderOf = new Map<Line, Line>();
-  for (const line of directory.lines) {
-    for (const id of own(line, 'together') ?? []) {
-      const partner = byId.get(id);
-      if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
-    }
-  }
+  const { byId, leaderOf } = indexOf(directory);
   const out: Line[] = [];
+  // A set beside the list: with thousands of lines, looking each up in the list costs seconds.
+  const placed = new Set<Line>();
   const place = (line: Line) => {
-    if (!out.includes(line) && line.urgency !== 'emergency' && serves(line, chain)) out.push(line);
+    if (placed.has(line) || line.urgency === 'emergency' || !serves(line, chain)) return;
+    placed.add(line);
+    out.push(line);
   };
   for (const line of lines) {
     const leader = leaderOf.get(line) ?? line;
-    if (out.includes(leader) || (leader !== line && !serves(leader, chain))) {
+    if (placed.has(leader) || (leader !== line && !serves(leader, chain))) {
       place(line);
       continue;
     }
@@ -155,6 +152,38 @@ function withPartners(lines: readonly Line[], directory: Directory, chain: reado
   return out;
 }
 
+interface DirectoryIndex {
+  byId: ReadonlyMap<string, Line>;
+  /** A line named in another's `together`, and that line. */
+  leaderOf: ReadonlyMap<Line, Line>;
+  topicIds: ReadonlySet<string>;
+  regionIds: ReadonlySet<string>;
+}
+
+/**
+ * Lookups built once per directory, not once per box: a page with many boxes,
+ * or a directory of thousands of lines, would otherwise rebuild them at every
+ * render. Directories are frozen (own.ts), so the index never goes stale.
+ */
+const indexes = new WeakMap<Directory, DirectoryIndex>();
+
+function indexOf(directory: Directory): DirectoryIndex {
+  let index = indexes.get(directory);
+  if (index) return index;
+  const byId = new Map(directory.lines.map((line) => [line.id, line]));
+  const leaderOf = new Map<Line, Line>();
+  for (const line of directory.lines) {
+    for (const id of own(line, 'together') ?? []) {
+      const partner = byId.get(id);
+      if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
+    }
+  }
+  index = { byId, leaderOf, topicIds: new Set(directory.topics.map((t) => t.id)), regionIds: new Set(directory.regions.map((r) => r.id)) };
+  // Only a frozen directory can be indexed once and for all; a caller's own object may still change.
+  if (Object.isFrozen(directory.lines)) indexes.set(directory, index);
+  return index;
+}
+
 function isAudience(value: string): value is Audience {
   return (AUDIENCES as readonly string[]).includes(value);
 }
@@ -165,8 +194,11 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const chain = regionChain(region);
   const emergency = emergencyLines(directory, chain);
   const chosen: Line[] = [...emergency];
+  const seen = new Set(chosen);
   const add = (line: Line) => {
-    if (!chosen.includes(line)) chosen.push(line);
+    if (seen.has(line)) return;
+    seen.add(line);
+    chosen.push(line);
   };
   const done = (): Selection => {
     // Emergency lines come first, so the cut never takes them.
@@ -177,7 +209,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   // A query may be the caller's own object: a field it leaves out must not come from Object.prototype.
   const picked = capped(own(query, 'lines'), 'line ids', warnings);
   if (picked.length > 0) {
-    const byId = new Map(directory.lines.map((line) => [line.id, line]));
+    const { byId } = indexOf(directory);
     const missing: string[] = [];
     for (const id of picked) {
       const line = byId.get(id);
@@ -188,11 +220,13 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
       else add(line);
     }
     notFound('line', missing, 'left out', warnings);
-    withPartners(chosen.splice(emergency.length), directory, chain).forEach(add);
+    const picks = chosen.splice(emergency.length);
+    for (const line of picks) seen.delete(line);
+    withPartners(picks, directory, chain).forEach(add);
     return done();
   }
 
-  const knownTopics = new Set(directory.topics.map((t) => t.id));
+  const knownTopics = indexOf(directory).topicIds;
   const asked = capped(own(query, 'topics'), 'topics', warnings);
   const topics = asked.filter((topic) => knownTopics.has(topic));
   notFound('topic', asked.filter((topic) => !knownTopics.has(topic)), 'ignored', warnings);

@@ -1,0 +1,107 @@
+// How the box's cost grows with the directory: node bench/scale.mjs (after npm run build).
+// Parse + check (parseDirectory) and select (selectLines) for 100 to 100,000 synthetic lines, in Node
+// (medians of several runs), and the time to render a box of 5, 20 and 50 lines in Chromium (the element
+// from dist/, its directory given as a property, medians). Reports; fails nothing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { loadTs } from '../scripts/load-ts.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const { parseDirectory, selectLines } = await loadTs({
+  'src/directory/validate.ts': ['parseDirectory'],
+  'src/directory/select.ts': ['selectLines'],
+});
+const bundled = JSON.parse(readFileSync('dist/directory.json', 'utf8'));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The bundled directory with `count` more lines: copies of its support lines under new ids and numbers. */
+function synthetic(count) {
+  const models = bundled.lines.filter((line) => line.urgency !== 'emergency' && line.contacts.some((c) => c.type === 'phone' && c.value.startsWith('+44')));
+  const lines = [...bundled.lines];
+  for (let i = 0; i < count; i++) {
+    const model = models[i % models.length];
+    const number = String(1_000_000 + i);
+    lines.push({
+      ...structuredClone(model),
+      id: `synthetic-${i}`,
+      contacts: [{ type: 'phone', value: `+44808${number}`, display: `0808 ${number}` }],
+    });
+  }
+  return { ...bundled, lines };
+}
+
+function time(run, times) {
+  const results = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    run();
+    results.push(performance.now() - started);
+  }
+  return median(results);
+}
+
+console.log('Directory size: parse + check and select (Node, medians)\n');
+console.log('| lines | parse + check (ms) | select, seed box (ms) |');
+console.log('|---:|---:|---:|');
+for (const count of [100, 1_000, 10_000, 100_000]) {
+  const input = synthetic(count);
+  const runs = count >= 100_000 ? 3 : count >= 10_000 ? 5 : 15;
+  let directory = null;
+  const parse = time(() => (directory = parseDirectory(structuredClone(input)).directory), runs);
+  const select = time(() => selectLines(directory, { topics: ['child-sexual-abuse'], region: 'GB-ENG' }), runs * 5);
+  console.log(`| ${count.toLocaleString('en-GB')} | ${parse.toFixed(1)} | ${select.toFixed(2)} |`);
+}
+
+// Render: boxes of 5, 20 and 50 lines (the editor's `lines`; a box shows at most 30, so 50 asks for more).
+const ids = (count) => synthetic(count).lines.filter((line) => line.id.startsWith('synthetic-')).slice(0, count).map((line) => line.id);
+const { server, url } = await serve(resolve('dist'), {
+  pages: { '/scale.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scale</title></head><body><script type="module" src="/helpline-box.js"></script></body></html>' },
+});
+const browser = await launchChromium();
+try {
+  console.log('\nRender (Chromium, the element from dist/helpline-box.js, medians of 9)\n');
+  console.log('| lines asked | lines shown | render at 1x CPU (ms) | at 4x (ms) |');
+  console.log('|---:|---:|---:|---:|');
+  for (const count of [5, 20, 50]) {
+    const row = [];
+    let shown = 0;
+    for (const rate of [1, 4]) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(`${url}/scale.html`);
+      await page.waitForFunction(() => customElements.get('helpline-box'));
+      const result = await page.evaluate(
+        async ({ directory, lines }) => {
+          const times = [];
+          let shown = 0;
+          for (let i = 0; i < 9; i++) {
+            const el = document.createElement('helpline-box');
+            el.directory = directory;
+            el.setAttribute('lines', lines.join(' '));
+            document.body.append(el);
+            await el.updateComplete;
+            // Timed from a box already holding the checked directory: the render, not the check.
+            const started = performance.now();
+            el.setAttribute('heading', `Run ${i}`);
+            el.setAttribute('lines', [...lines].reverse().join(' '));
+            await el.updateComplete;
+            times.push(performance.now() - started);
+            shown = el.shadowRoot.querySelectorAll('[part~="line"]').length;
+            el.remove();
+          }
+          return { time: times.sort((a, b) => a - b)[4], shown };
+        },
+        { directory: synthetic(count), lines: ids(count) },
+      );
+      row.push(result.time.toFixed(1));
+      shown = result.shown;
+      await page.close();
+    }
+    console.log(`| ${count} | ${shown} | ${row[0]} | ${row[1]} |`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
