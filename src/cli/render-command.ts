@@ -13,10 +13,12 @@ import { FORMATS, RenderError, renderBox, type Format } from '../render/index.js
 
 export const RENDER_USAGE =
   'usage: helpline-box render --topic T --region R [--lang L] [--lines IDS] [--audience A] [--heading H]\n' +
-  '         [--heading-level N] [--variant full|compact] [--at ISO-INSTANT] [--format html|text|prerender|amp]\n' +
+  '         [--heading-level N] [--variant full|compact] [--at ISO-INSTANT]\n' +
+  '         [--format html|text|prerender|amp|apple-news]\n' +
   '         [--directory FILE [--src URL]] [--stylesheet URL] [--fallback]\n' +
   '  prints the box for a story as HTML with inline styles (default), plain text, a prerendered\n' +
-  '  <helpline-box> with a declarative shadow root, or AMP markup; no format has a script.\n' +
+  '  <helpline-box> with a declarative shadow root, AMP markup, or Apple News Format components\n' +
+  '  (JSON); no format has a script.\n' +
   '  --at shows each line\'s open-now status at that instant, marked "as of" it;\n' +
   '  --stylesheet links dist/helpline-box.css from a prerendered box instead of an inline <style>;\n' +
   '  --fallback prints the emergency line alone when the request has a problem, instead of failing';

@@ -25,9 +25,10 @@ import { LANGUAGES } from '../i18n/languages.js';
 import { loadLanguage, wordsFor } from '../i18n/localize.js';
 import { canonicalTag, resolveLanguage } from '../i18n/resolve.js';
 import { styles } from '../components/helpline-box/helpline-box.styles.js';
+import { boxToAppleNews } from './apple-news.js';
 import { boxToPrerender, type HostAttributes } from './prerender.js';
 
-export const FORMATS = ['html', 'text', 'prerender', 'amp'] as const;
+export const FORMATS = ['html', 'text', 'prerender', 'amp', 'apple-news'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What to render: the element's attributes, and how. */
@@ -51,7 +52,7 @@ export interface RenderRequest {
    * it a static box has no status and keeps the directory's order.
    */
   at?: string | number | Date | undefined;
-  /** `html` (default), `text`, `prerender` or `amp`. */
+  /** `html` (default), `text`, `prerender`, `amp` or `apple-news` (a JSON array of Apple News Format components). */
   format?: Format | undefined;
   /** A publisher's directory (parsed JSON), checked as the element checks one; any problem is an error. */
   directory?: unknown;
@@ -211,17 +212,24 @@ export async function renderBox(request: RenderRequest): Promise<RenderResult> {
   }
 
   const directory = fellBack ? bundledDirectory : directoryFor(custom, bundledDirectory, options.region);
-  const output =
-    format === 'text'
-      ? boxToText(model, { asOf: now })
-      : format === 'amp'
-        ? boxToAmp(model, { asOf: now })
-        : format === 'prerender'
-          ? boxToPrerender(now === undefined ? withTimelessStatus(model, directory, words.t) : model, {
-              attributes: hostAttributes(request, fellBack),
-              style: request.stylesheet ? { href: request.stylesheet } : { css: styles.cssText.trim() },
-              asOf: now,
-            })
-          : boxToHtml(model, { asOf: now });
+  const write = (): string => {
+    switch (format) {
+      case 'text':
+        return boxToText(model, { asOf: now });
+      case 'amp':
+        return boxToAmp(model, { asOf: now });
+      case 'apple-news':
+        return `${JSON.stringify(boxToAppleNews(model, { asOf: now }), null, 2)}\n`;
+      case 'prerender':
+        return boxToPrerender(now === undefined ? withTimelessStatus(model, directory, words.t) : model, {
+          attributes: hostAttributes(request, fellBack),
+          style: request.stylesheet ? { href: request.stylesheet } : { css: styles.cssText.trim() },
+          asOf: now,
+        });
+      default:
+        return boxToHtml(model, { asOf: now });
+    }
+  };
+  const output = write();
   return { output, problems: fellBack ? problems : [], fellBack, model };
 }

@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 function render(...args) {
   const run = spawnSync(process.execPath, ['dist/cli.js', 'render', ...args], { encoding: 'utf8' });
@@ -13,6 +14,22 @@ function render(...args) {
 
 const SEED = ['--topic', 'child-sexual-abuse', '--region', 'GB-ENG'];
 const tels = (html) => [...html.matchAll(/href="(tel:[^"]+)"/g)].map((m) => m[1]);
+
+describe('helpline-box/render', () => {
+  it('is exported with its types, and is the function the command runs', async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.deepEqual(pkg.exports['./render'], { types: './dist/types/src/render/index.d.ts', default: './dist/render.js' });
+    assert.equal(pkg.exports['./helpline-box.css'], './dist/helpline-box.css');
+    assert.match(readFileSync('dist/types/src/render/index.d.ts', 'utf8'), /renderBox/);
+    assert.match(readFileSync('dist/types/src/render/render.d.ts', 'utf8'), /export declare function renderBox\(request: RenderRequest\): Promise<RenderResult>/);
+    assert.match(readFileSync('dist/cli.js', 'utf8'), /from "\.\/render\.js"/);
+    // Self-contained for node: no import of lit, zod or i18next, and no chunk beside it.
+    assert.doesNotMatch(readFileSync('dist/render.js', 'utf8'), /^import .* from "(lit|zod|i18next)/m);
+    const { renderBox } = await import('helpline-box/render');
+    const { output } = await renderBox({ topic: 'child-abuse', region: 'GB', format: 'text' });
+    assert.match(output, /^Help and support\n/);
+  });
+});
 
 describe('helpline-box render', () => {
   it('prints the seed box as HTML with tap-to-call links for 999, 101, the NSPCC, Childline and Stop It Now, and no script', () => {
@@ -26,7 +43,7 @@ describe('helpline-box render', () => {
   });
 
   it('prints no script in any format, and the numbers in each', () => {
-    for (const format of ['html', 'text', 'prerender', 'amp']) {
+    for (const format of ['html', 'text', 'prerender', 'amp', 'apple-news']) {
       const { code, out } = render(...SEED, '--format', format);
       assert.equal(code, 0, format);
       assert.doesNotMatch(out, /<script/i, format);
@@ -121,7 +138,7 @@ describe('helpline-box render', () => {
     assert.match(help.out, /^usage: helpline-box render --topic T --region R/);
     for (const [args, message] of [
       [[...SEED, '--colour', 'red'], "Unknown option '--colour'"],
-      [[...SEED, '--format', 'pdf'], '--format "pdf" is not one of html, text, prerender, amp'],
+      [[...SEED, '--format', 'pdf'], '--format "pdf" is not one of html, text, prerender, amp, apple-news'],
       [[...SEED, '--directory', 'no/such.json'], 'no/such.json: cannot be read: there is no such file'],
     ]) {
       const run = render(...args);

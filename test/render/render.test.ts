@@ -18,15 +18,23 @@ function numbers(root: ParentNode): { links: string[]; relays: string[] } {
   return { links, relays };
 }
 
-async function elementNumbers(topic: string, region: string, at: string) {
-  new ManualClock(at, 'Europe/London').install();
-  try {
-    const el = await fixture<HelplineBox>(html`<helpline-box topic=${topic} region=${region}></helpline-box>`);
-    await el.updateComplete;
-    return numbers(el.shadowRoot!.querySelector('section')!);
-  } finally {
-    restoreClock();
-  }
+/**
+ * The numbers a live box dials for each request, at a pinned instant: one box, its attributes changed
+ * from request to request (a fresh box for each of 56 requests made this the slowest file in the suite).
+ */
+async function liveBox(at: string) {
+  const el = await fixture<HelplineBox>(html`<helpline-box></helpline-box>`);
+  return async (topic: string, region: string) => {
+    new ManualClock(at, 'Europe/London').install();
+    try {
+      el.topic = topic;
+      el.region = region;
+      await el.updateComplete;
+      return numbers(el.shadowRoot!.querySelector('section')!);
+    } finally {
+      restoreClock();
+    }
+  };
 }
 
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
@@ -39,10 +47,11 @@ describe('renderBox against <helpline-box>', () => {
 
   for (const at of [MONDAY_10AM_UK, SATURDAY_3AM_UK]) {
     it(`dials the element's numbers in the element's order for every topic in every region, as of ${at}`, async () => {
+      const elementNumbers = await liveBox(at);
       for (const region of REGIONS) {
         for (const topic of TOPICS) {
-          const live = await elementNumbers(topic, region, at);
-          for (const format of ['html', 'amp', 'prerender'] as const) {
+          const live = await elementNumbers(topic, region);
+          for (const format of ['html', 'prerender'] as const) {
             const { output } = await renderBox({ topic, region, at, format });
             const doc = parse(output);
             // The prerender's numbers are in its shadow root (a template here): the light-DOM fallback repeats them.
@@ -55,9 +64,10 @@ describe('renderBox against <helpline-box>', () => {
   }
 
   it('without an instant, dials the same numbers, in the directory order, with no status', async () => {
+    const elementNumbers = await liveBox(MONDAY_10AM_UK);
     for (const region of REGIONS) {
       for (const topic of TOPICS) {
-        const live = await elementNumbers(topic, region, MONDAY_10AM_UK);
+        const live = await elementNumbers(topic, region);
         const { output, model } = await renderBox({ topic, region });
         const shown = numbers(parse(output).body);
         expect([...shown.links].sort(), `${topic} in ${region}`).to.deep.equal([...live.links].sort());
@@ -65,6 +75,11 @@ describe('renderBox against <helpline-box>', () => {
         expect(model.lines.every((line) => line.status === null)).to.equal(true);
       }
     }
+  });
+
+  it('writes the AMP format as the HTML format, which the AMP validator passes (test/node/render-amp.test.mjs)', async () => {
+    const request = { topic: 'child-sexual-abuse', region: 'GB-ENG', at: SATURDAY_3AM_UK };
+    expect((await renderBox({ ...request, format: 'amp' })).output).to.equal((await renderBox({ ...request, format: 'html' })).output);
   });
 
   it('writes no script, event handler or javascript: link in any format', async () => {
