@@ -21,9 +21,11 @@ export const STRICT_CSP = [
 
 /**
  * Serves the repository on 127.0.0.1. `pages` maps paths to `{ body, csp?, type? }`; a path under
- * /slow/ is the file without that prefix, answered after `delayMs`. `requests` lists each path asked for.
+ * /slow/ is the file without that prefix, answered after `delayMs`; `aliases` maps a path prefix to a
+ * folder of the repository (`{ '/helpline-box/': 'dist/' }`), where scripts are answered late too.
+ * `requests` lists each path asked for.
  */
-export async function servePages(pages, { delayMs = 1000 } = {}) {
+export async function servePages(pages, { delayMs = 1000, aliases = {} } = {}) {
   const root = resolve('.');
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -38,6 +40,11 @@ export async function servePages(pages, { delayMs = 1000 } = {}) {
     if (path.startsWith('/slow/')) {
       await new Promise((done) => setTimeout(done, delayMs));
       path = path.slice('/slow'.length);
+    }
+    const alias = Object.keys(aliases).find((prefix) => path.startsWith(prefix));
+    if (alias) {
+      if (path.endsWith('.js')) await new Promise((done) => setTimeout(done, delayMs));
+      path = `/${aliases[alias]}${path.slice(alias.length)}`;
     }
     try {
       const body = await readFile(join(root, path));
