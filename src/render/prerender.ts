@@ -20,7 +20,7 @@
  * exactly as it will lay out the live box. Change both together.
  */
 import type { BoxModel, ContactModel, LineModel, TextPart } from '../box/model.js';
-import { boxToHtml, escapeHtml, statusAsOf } from '../box/static.js';
+import { boxToHtml, escapeHtml } from '../box/static.js';
 
 /** The element's attributes, as the request asked for them, so the live box is the same box. */
 export interface HostAttributes {
@@ -44,8 +44,6 @@ export interface PrerenderOptions {
    * itself for an inline `<style>`.
    */
   style: { href: string } | { css: string };
-  /** The instant the model's status was worked out at (epoch ms); see StaticOptions. */
-  asOf?: number | undefined;
 }
 
 /** Marks a shadow root as written here, for the element to replace on upgrade. */
@@ -70,13 +68,12 @@ function contact(line: LineModel, item: ContactModel, index: number): string {
   );
 }
 
-function lineMarkup(line: LineModel, model: BoxModel, asOf: number | undefined): string {
+function lineMarkup(line: LineModel): string {
   const badge = line.badge ? ` <span class="badge">${escapeHtml(line.badge)}</span>` : '';
-  const status = line.status ? (statusAsOf(line, model, asOf) ?? line.status.text) : null;
   return (
     `<li class="line" part="line"${attr('data-line', line.id)}${attr('data-urgency', line.urgency)}>` +
     `<p class="name"><span part="name">${escapeHtml(line.name)}</span>${badge}</p>` +
-    (line.status && status ? `<p class="status" part="status"${attr('data-status', line.status.state)}>${escapeHtml(status)}</p>` : '') +
+    (line.status ? `<p class="status" part="status"${attr('data-status', line.status.state)}>${escapeHtml(line.status.text)}</p>` : '') +
     line.alerts.map((alert) => `<p class="alert" part="alert">${escapeHtml(alert)}</p>`).join('') +
     (line.eligibility !== null ? `<p class="for" part="for">${escapeHtml(line.eligibility)}</p>` : '') +
     (line.interpreters ? `<p class="interpreters" part="interpreters">${escapeHtml(line.interpreters)}</p>` : '') +
@@ -86,14 +83,14 @@ function lineMarkup(line: LineModel, model: BoxModel, asOf: number | undefined):
 }
 
 /** The shadow root's content: the element's stylesheet, then the box as the element renders it. */
-export function shadowMarkup(model: BoxModel, options: Pick<PrerenderOptions, 'style' | 'asOf'>): string {
+export function shadowMarkup(model: BoxModel, options: Pick<PrerenderOptions, 'style'>): string {
   const level = model.headingLevel;
   const style = 'href' in options.style ? `<link rel="stylesheet"${attr('href', options.style.href)}>` : `<style>${options.style.css}</style>`;
   return (
     style +
     `<section class="box" part="box" aria-labelledby="heading"${attr('lang', model.lang)}${attr('dir', model.dir)}${attr('data-variant', model.variant)} ${PRERENDERED_ATTRIBUTE}>` +
     `<h${level} id="heading" class="heading" part="heading">${escapeHtml(model.heading)}</h${level}>` +
-    `<ul class="lines" role="list">${model.lines.map((line) => lineMarkup(line, model, options.asOf)).join('')}</ul>` +
+    `<ul class="lines" role="list">${model.lines.map(lineMarkup).join('')}</ul>` +
     `</section>`
   );
 }
@@ -102,12 +99,13 @@ export function shadowMarkup(model: BoxModel, options: Pick<PrerenderOptions, 's
  * `<helpline-box>` with its box in a declarative shadow root, and the plain
  * HTML box (no inline styles, which a strict CSP would refuse) as light-DOM
  * fallback for a browser without declarative shadow DOM: with a shadow root
- * and no slot, the light DOM is not shown.
+ * and no slot, the light DOM is not shown. A line's status is written as the
+ * model has it (render.ts gives a prerender words true at any hour).
  */
 export function boxToPrerender(model: BoxModel, options: PrerenderOptions): string {
   const a = options.attributes;
   const host =
     `<helpline-box${attr('topic', a.topic)}${attr('region', a.region)}${attr('lines', a.lines)}${attr('audience', a.audience)}` +
     `${attr('heading', a.heading)}${attr('heading-level', a['heading-level'])}${attr('variant', a.variant)}${attr('src', a.src)}${attr('lang', a.lang)}>`;
-  return `${host}<template shadowrootmode="open">${shadowMarkup(model, options)}</template>${boxToHtml(model, { styles: false, asOf: options.asOf })}</helpline-box>`;
+  return `${host}<template shadowrootmode="open">${shadowMarkup(model, options)}</template>${boxToHtml(model, { styles: false })}</helpline-box>`;
 }

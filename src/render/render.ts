@@ -49,7 +49,9 @@ export interface RenderRequest {
    * An instant (an ISO 8601 string with a zone, epoch ms or a Date): the box
    * then shows each line's open-now status and notices at that instant,
    * marked "as of" it, and puts open lines first as the element would. Without
-   * it a static box has no status and keeps the directory's order.
+   * it a static box has no status and keeps the directory's order. A
+   * prerendered box takes the order and notices of the instant, and status
+   * words true at any hour, which the live status replaces.
    */
   at?: string | number | Date | undefined;
   /** `html` (default), `text`, `prerender`, `amp` or `apple-news` (a JSON array of Apple News Format components). */
@@ -131,16 +133,19 @@ async function readLanguage(asked: string | undefined, region: string, problems:
 }
 
 /**
- * For a prerender without an instant: each line that the live box will give
- * a status gets one now, in words true at any hour ("Open 24 hours", "Check
- * hours on the website"), so the live status takes the place of a row already
- * there rather than pushing the lines below it down.
+ * For a prerender: each line that the live box gives a status gets one, in
+ * words true at any hour ("Open 24 hours", "Check hours on the website"), so
+ * that the live status takes the place of a row already there instead of
+ * pushing the lines below it down, and so that a page served from a cache,
+ * or whose script never runs, never shows a stale "Open now". Not marked "as
+ * of" an instant, then: the mark would make the row longer than the live one
+ * that replaces it (two lines at 390 px, a shift of 112 px in the seed box).
  */
 function withTimelessStatus(model: BoxModel, directory: Directory, t: (key: 'status.always' | 'status.unknown') => string): BoxModel {
   const byId = new Map<string, Line>(directory.lines.map((line) => [line.id, line]));
   const lines = model.lines.map((line): LineModel => {
     const source = byId.get(line.id);
-    if (line.status || !source || !statusContact(source)) return line;
+    if (!source || !statusContact(source)) return line;
     // An hour chosen only to read whether the line is open round the clock: the words say nothing about now.
     const always = lineStatus(source, 0)?.state.status === 'always';
     return { ...line, status: always ? { state: 'always', text: t('status.always') } : { state: 'unknown', text: t('status.unknown') } };
@@ -221,10 +226,9 @@ export async function renderBox(request: RenderRequest): Promise<RenderResult> {
       case 'apple-news':
         return `${JSON.stringify(boxToAppleNews(model, { asOf: now }), null, 2)}\n`;
       case 'prerender':
-        return boxToPrerender(now === undefined ? withTimelessStatus(model, directory, words.t) : model, {
+        return boxToPrerender(withTimelessStatus(model, directory, words.t), {
           attributes: hostAttributes(request, fellBack),
           style: request.stylesheet ? { href: request.stylesheet } : { css: styles.cssText.trim() },
-          asOf: now,
         });
       default:
         return boxToHtml(model, { asOf: now });

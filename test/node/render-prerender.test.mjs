@@ -1,7 +1,8 @@
 // A prerendered box (renderBox's `prerender` format, from the built dist/render.js) on a story page whose
 // script arrives a second late: the box is on screen, styled, before the script; the element takes it
-// over with no layout shift (CLS from a PerformanceObserver of layout-shift, buffered from the start);
-// the live shadow DOM is the prerendered one node for node, bar the status words; nothing is fetched twice;
+// over with no layout shift (CLS from a PerformanceObserver of layout-shift, buffered from the start, and,
+// since CLS ignores nodes that are new, every element of the box in the same place and size); the live
+// shadow DOM is the prerendered one node for node, bar the status words; nothing is fetched twice;
 // a strict CSP page links the stylesheet and sees no violation. Run by `npm test` after the build.
 /* global Node, customElements, getComputedStyle -- these run in the page, through tab.evaluate */
 import { after, before, describe, it } from 'node:test';
@@ -62,6 +63,21 @@ const shadowShape = () =>
     return rows;
   });
 
+/**
+ * Where every element of every box is, relative to its box. CLS counts only nodes that were in the
+ * previous frame, and the live box's nodes are all new, so the box's own stability is measured here.
+ */
+const boxGeometry = () =>
+  [...document.querySelectorAll('helpline-box')].map((box) => {
+    const origin = box.getBoundingClientRect();
+    return [...box.shadowRoot.querySelectorAll('*')]
+      .filter((el) => !['STYLE', 'LINK'].includes(el.tagName))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()}.${el.className} ${[r.x - origin.x, r.y - origin.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',')}`;
+      });
+  });
+
 /** Opens `path` at the instant `at`; returns what the page showed before the script came and after. */
 async function visit(path, at, { viewport = { width: 390, height: 844 } } = {}) {
   const context = await browser.newContext({ viewport });
@@ -87,6 +103,7 @@ async function visit(path, at, { viewport = { width: 390, height: 844 } } = {}) 
     tels: [...document.querySelector('helpline-box').shadowRoot.querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href')),
   }));
   const shapeBefore = await tab.evaluate(shadowShape);
+  const geometryBefore = await tab.evaluate(boxGeometry);
   const upgraded = await tab
     .waitForFunction(() => customElements.get('helpline-box') && [...document.querySelectorAll('helpline-box')].every((box) => box.hasUpdated), undefined, { timeout: 5000 })
     .then(() => true, () => false);
@@ -99,11 +116,12 @@ async function visit(path, at, { viewport = { width: 390, height: 844 } } = {}) 
     prerendered: [...document.querySelectorAll('helpline-box')].some((box) => box.shadowRoot.querySelector('[data-prerendered]')),
   }));
   const shapeAfter = await tab.evaluate(shadowShape);
+  const geometryAfter = await tab.evaluate(boxGeometry);
   const shift = await layoutShift(tab);
   const violations = await tab.evaluate(() => window.__violations);
   await context.close();
   const requests = site.requests.slice(started);
-  return { before, afterUpgrade, shapeBefore, shapeAfter, upgraded, shift, violations, messages, requests };
+  return { before, afterUpgrade, shapeBefore, shapeAfter, geometryBefore, geometryAfter, upgraded, shift, violations, messages, requests };
 }
 
 const repeated = (requests) => requests.filter((path, i) => requests.indexOf(path) !== i);
@@ -121,6 +139,7 @@ describe('a prerendered box', () => {
     assert.deepEqual(r.afterUpgrade.heights, r.before.heights);
     assert.equal(r.shift.cls, 0, JSON.stringify(r.shift.shifts));
     assert.deepEqual(r.shapeAfter, r.shapeBefore);
+    assert.deepEqual(r.geometryAfter, r.geometryBefore);
     assert.deepEqual(repeated(r.requests), []);
     assert.deepEqual(r.messages.filter((m) => /^(error|pageerror)/.test(m)), []);
   });
@@ -134,22 +153,26 @@ describe('a prerendered box', () => {
     assert.deepEqual(r.afterUpgrade.heights, r.before.heights);
     assert.equal(r.shift.cls, 0, JSON.stringify(r.shift.shifts));
     assert.deepEqual(r.shapeAfter, r.shapeBefore);
+    assert.deepEqual(r.geometryAfter, r.geometryBefore);
     assert.equal(r.requests.filter((p) => p === '/dist/helpline-box.css').length, 1);
     assert.deepEqual(repeated(r.requests), []);
   });
 
-  it('with --at, shows the order and status of that instant, which the live box keeps at that instant', async () => {
+  it('with --at, shows the order of that instant (NSPCC closed, last), which the live box keeps, and status words true at any hour', async () => {
     const r = await visit('/as-of.html', SATURDAY_3AM_UK);
     assert.deepEqual(r.before.tels, ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000']);
+    assert.ok(r.afterUpgrade.statuses.some((s) => s.startsWith('Closed - opens at 9:00 Saturday')), r.afterUpgrade.statuses.join(' | '));
     assert.deepEqual(r.afterUpgrade.tels, r.before.tels);
     assert.equal(r.shift.cls, 0, JSON.stringify(r.shift.shifts));
     assert.deepEqual(r.shapeAfter, r.shapeBefore);
+    assert.deepEqual(r.geometryAfter, r.geometryBefore);
   });
 
   it('keeps no layout shift at a desktop width too', async () => {
     const r = await visit('/strict.html', MONDAY_10AM_UK, { viewport: { width: 1280, height: 800 } });
     assert.equal(r.shift.cls, 0, JSON.stringify(r.shift.shifts));
     assert.deepEqual(r.afterUpgrade.heights, r.before.heights);
+    assert.deepEqual(r.geometryAfter, r.geometryBefore);
   });
 
   it('stays a whole, styled box on a page that never loads the script', async () => {
