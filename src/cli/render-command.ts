@@ -95,6 +95,7 @@ export async function renderCommand(args: readonly string[]): Promise<number> {
       fallback: values.fallback,
     });
     for (const problem of result.problems) process.stderr.write(`helpline-box render: ${problem}\n`);
+    for (const note of result.notes) process.stderr.write(`helpline-box render: note: ${note}\n`);
     if (result.fellBack) process.stderr.write(`helpline-box render: --fallback: printed the emergency line alone, for region ${result.model.region}\n`);
     process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
     return 0;

@@ -75,6 +75,8 @@ export interface RenderResult {
   output: string;
   /** What was wrong with the request; empty unless `fallback` was used. */
   problems: string[];
+  /** What an editor should know about a box rendered as asked (a topic with no line but the emergency line). */
+  notes: string[];
   /** True when the box is the emergency line alone because of `problems`. */
   fellBack: boolean;
   /** What the box shows, for callers who render it their own way. */
@@ -217,6 +219,11 @@ export async function renderBox(request: RenderRequest): Promise<RenderResult> {
   }
 
   const directory = fellBack ? bundledDirectory : directoryFor(custom, bundledDirectory, options.region);
+  const notes: string[] = [];
+  // Not an error (the element shows the same), but an editor expecting support lines should hear of it.
+  if (!fellBack && options.lines.length === 0 && model.lines.every((line) => line.urgency === 'emergency')) {
+    notes.push(`the directory has no line for ${options.topics.map((topic) => `"${topic}"`).join(', ')} in region "${model.region}" but the emergency line; the box shows the emergency line alone`);
+  }
   const write = (): string => {
     switch (format) {
       case 'text':
@@ -235,5 +242,5 @@ export async function renderBox(request: RenderRequest): Promise<RenderResult> {
     }
   };
   const output = write();
-  return { output, problems: fellBack ? problems : [], fellBack, model };
+  return { output, problems: fellBack ? problems : [], notes, fellBack, model };
 }

@@ -81,6 +81,13 @@ describe('helpline-box render', () => {
     assert.match(out, /999/);
   });
 
+  it('notes on stderr, and still prints, a box whose topic has no line in the region but the emergency line', () => {
+    const { code, out, err } = render('--topic', 'crime', '--region', 'IE', '--format', 'text');
+    assert.equal(code, 0);
+    assert.match(out, /Call 112\n {2}Call 999\n$/);
+    assert.equal(err, 'helpline-box render: note: the directory has no line for "crime" in region "IE" but the emergency line; the box shows the emergency line alone\n');
+  });
+
   it('renders an editor\'s lines from a directory of its own', () => {
     const { code, out } = render('--lines', 'test-helpline', '--region', 'GB', '--directory', 'test/fixtures/small-directory.json');
     assert.equal(code, 0);
