@@ -38,6 +38,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', requestAnimationFrame: 'readonly', PerformanceObserver: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', requestAnimationFrame: 'readonly', PerformanceObserver: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', structuredClone: 'readonly' } },
   },
 );

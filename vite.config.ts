@@ -11,13 +11,15 @@
  * | `i18n`     | helpline-box-i18n.js (i18next, for boxes in a language other than English)    |
  * | `context`  | helpline-box-context.js (the story reader, for `topic="auto"`)                 |
  * | `lib`      | lib/ (unbundled ES modules importing lit and i18next, for bundlers)           |
- * | `cli`      | cli.js (`helpline-box validate`)                                              |
+ * | `cli`      | cli.js (`helpline-box validate`, `render`), render.js (`helpline-box/render`), |
+ * |            | helpline-box.css (the element's styles, for prerendered boxes)               |
  * | `site`     | site/ (the demo article, builder.html: the configurator, builder/preview.html) |
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
+import { styles } from './src/components/helpline-box/helpline-box.styles.js';
 import { directorySchema } from './src/directory/schema.js';
 import { formatProblem, parseDirectory } from './src/directory/validate.js';
 import { buildZoneTable, type ZoneTable } from './src/hours/zone-table.js';
@@ -99,6 +101,20 @@ function localeFiles(): Plugin {
 }
 
 /**
+ * Writes the element's stylesheet as helpline-box.css, for a prerendered box on
+ * a page whose CSP refuses inline styles (`style-src 'self'`): the box links it
+ * from its declarative shadow root (see src/render/prerender.ts).
+ */
+function elementStylesheet(): Plugin {
+  return {
+    name: 'helpline-box:stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'helpline-box.css', source: `${styles.cssText.trim()}\n` });
+    },
+  };
+}
+
+/**
  * A classic script loaded a second time does nothing at all: besides not
  * redefining the element, it must not create Lit's Trusted Types policy
  * again, which a page enforcing Trusted Types refuses. It still runs when a
@@ -168,17 +184,26 @@ export default defineConfig(({ command, mode }): UserConfig => {
         },
       };
     case 'cli':
-      // A node program with zod bundled in, so `npx helpline-box validate` needs nothing else.
+      // Node programs with zod, i18next and every language bundled in, so `npx helpline-box validate`,
+      // `npx helpline-box render` and `import { renderBox } from 'helpline-box/render'` need nothing else.
+      // cli.js imports render.js; the languages are static imports (assets.node.ts), so no chunk lands in dist/.
       return {
         ssr: { noExternal: true },
+        plugins: [bundledDirectory(), elementStylesheet()],
+        resolve: { alias: [{ find: /^(\.\.?\/)+platform\/assets\.js$/, replacement: resolve(root, 'src/render/assets.node.ts') }] },
         build: {
-          ssr: resolve(root, 'src/cli/cli.ts'),
+          ssr: true,
           target: 'node20',
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
           minify: false,
-          rolldownOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+          rolldownOptions: {
+            input: { cli: resolve(root, 'src/cli/cli.ts'), render: resolve(root, 'src/render/index.ts') },
+            // The code both share goes into render.js (which then exports a little more), not a third file.
+            preserveEntrySignatures: 'allow-extension',
+            output: { entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
+          },
         },
       };
     case 'site':

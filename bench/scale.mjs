@@ -3,6 +3,7 @@
 // (medians of several runs), and the time to render a box of 5, 20 and 50 lines in Chromium (the element
 // from dist/, its directory given as a property, medians). Reports; fails nothing.
 import { readFileSync } from 'node:fs';
+/* global customElements -- runs in the page, through page.waitForFunction */
 import { resolve } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { loadTs } from '../scripts/load-ts.mjs';

@@ -20,7 +20,7 @@ function files(dir) {
 /** `{ path, raw, gzip, brotli }` in bytes for each script and data file a page may download. */
 export function sizes(dir) {
   return files(dir)
-    .filter((path) => /\.(js|json)$/.test(path) && !path.endsWith('custom-elements.json') && !path.endsWith('.schema.json') && !path.endsWith('cli.js'))
+    .filter((path) => /\.(js|json)$/.test(path) && !path.endsWith('custom-elements.json') && !path.endsWith('.schema.json') && !path.endsWith('cli.js') && !path.endsWith('render.js'))
     .map((path) => {
       const raw = readFileSync(path);
       return {

@@ -1,4 +1,7 @@
 /**
+ * `helpline-box render ...`: one box as HTML, text, AMP or a prerendered
+ * element (see render-command.ts).
+ *
  * `helpline-box validate FILE [--as-of YYYY-MM-DD]`: checks an edited
  * directory before it is self-hosted. Problems go to stderr, one per line with
  * the JSON path and the line id, and the exit code is 1; warnings (facts not
@@ -10,11 +13,13 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { checkDirectoryText } from './check-text.js';
+import { RENDER_USAGE, renderCommand } from './render-command.js';
 
 const USAGE =
   'usage: helpline-box validate FILE [--as-of YYYY-MM-DD]\n' +
   '  checks a helpline directory (JSON) and prints every problem with its JSON path;\n' +
-  '  --as-of judges stale facts and ended alerts on that day instead of today';
+  '  --as-of judges stale facts and ended alerts on that day instead of today\n' +
+  RENDER_USAGE;
 
 /** `--as-of YYYY-MM-DD` as an instant (that day's noon UTC), today without it, null when it is unreadable. */
 function asOf(rest: readonly string[]): Date | null {
@@ -56,4 +61,15 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (args[0] === 'render') {
+  renderCommand(args.slice(1)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`helpline-box render: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else {
+  process.exitCode = main(args);
+}

@@ -158,6 +158,12 @@ export class HelplineBox extends LitElement {
     // Browsers without constructed stylesheets (Safari before 16.4) get Lit's <style> element.
     if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = stylesFor(this.ownerDocument);
     else adoptStyles(root, [styles]);
+    // A box prerendered on a server (src/render/prerender.ts) is replaced, not hydrated: hydration needs the
+    // first render to repeat the server's template exactly, and this one differs by design (live status,
+    // a language that may arrive later). Emptied here, the root is filled by the first update, a microtask
+    // later in this same task, so no frame shows it empty and nothing shifts; its <link> or <style> goes with
+    // it, and the adopted sheet, the same rules, takes over.
+    if ([...root.children].some((child) => child.hasAttribute('data-prerendered'))) root.replaceChildren();
     return root;
   }
 
