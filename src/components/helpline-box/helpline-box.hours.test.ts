@@ -44,7 +44,7 @@ describe('<helpline-box> open now', () => {
     // Friday 23:00 GMT: the NSPCC closed at 22:00; the domestic abuse helpline is open 24 hours.
     new ManualClock('2026-11-27T23:00:00Z', 'Europe/London').install();
     const el = await fixture<HelplineBox>(
-      html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline childline"></helpline-box>`,
+      html`<helpline-box region="GB-ENG" lines="nspcc-helpline national-domestic-abuse-helpline childline"></helpline-box>`,
     );
     // The NSPCC gives the open support line its place; Childline (crisis) keeps its own.
     expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline', 'childline']);
@@ -52,13 +52,13 @@ describe('<helpline-box> open now', () => {
 
   it('puts a line with unknown hours between open and closed ones', async () => {
     new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline stop-it-now national-domestic-abuse-helpline"></helpline-box>`);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="nspcc-helpline stop-it-now national-domestic-abuse-helpline"></helpline-box>`);
     expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'stop-it-now', 'nspcc-helpline']);
   });
 
   it('keeps the editor\'s order among lines that are all open', async () => {
     new ManualClock('2026-11-30T10:00:00Z', 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="national-domestic-abuse-helpline nspcc-helpline"></helpline-box>`);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="national-domestic-abuse-helpline nspcc-helpline"></helpline-box>`);
     expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline']);
   });
 

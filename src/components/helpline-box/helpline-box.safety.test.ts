@@ -283,7 +283,7 @@ describe('<helpline-box> focus while lines reorder', () => {
   const clock = pinClock('2026-11-27T21:59:00Z', 'Europe/London');
 
   it('keeps a focused link on its own number when open lines move first', async () => {
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline"></helpline-box>`);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="nspcc-helpline national-domestic-abuse-helpline"></helpline-box>`);
     expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'national-domestic-abuse-helpline']);
     const nspcc = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+448088005000"]')!;
     nspcc.focus();

@@ -46,16 +46,146 @@ const ar: Locale = {
   lines: {
     'gb-emergency': {
       'Emergency services': 'خدمات الطوارئ',
-      "Anyone in immediate danger, or if someone's life is at risk right now":
-        'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'للمتصلين الصم أو ضعاف السمع أو من لديهم صعوبات في النطق، عبر Relay UK',
+      "Anyone in immediate danger, or if someone's life is at risk right now": 'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
+      'Text relay: dial 18000 from a textphone (Relay UK)': 'الترحيل النصي: اطلب 18000 من هاتف نصي (Relay UK)',
+    },
+    'live-fear-free': {
+      'Anyone in Wales affected by domestic abuse or sexual violence, and people helping them':
+        'أي شخص في ويلز تأثر بالعنف الأسري أو العنف الجنسي، ومن يساعدونه',
+      'Email and live chat': 'البريد الإلكتروني والدردشة المباشرة',
+    },
+    'national-domestic-abuse-helpline': {
+      'Women experiencing domestic abuse, and people worried about someone': 'النساء اللواتي يتعرضن للعنف الأسري، ومن يقلقون على شخص ما',
+      'Website and safe call-back form': 'الموقع الإلكتروني ونموذج آمن لطلب معاودة الاتصال',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence':
+        'أي شخص يبلغ 16 عامًا أو أكثر في إنجلترا وويلز تأثر بالعنف الجنسي',
+      'Online chat (phone number on the website)': 'دردشة عبر الإنترنت (رقم الهاتف على الموقع)',
+    },
+    'victim-support': {
+      'Anyone in England or Wales affected by crime, reported or not': 'أي شخص في إنجلترا أو ويلز تأثر بجريمة، سواء أُبلغ عنها أم لا',
+    },
+    paladin: {
+      'Victims of stalking who need an advocate, and professionals working with them':
+        'ضحايا الملاحقة الذين يحتاجون إلى من يدافع عنهم، والمهنيون الذين يعملون معهم',
+    },
+    'beat-helpline-england': {
+      'Anyone in England affected by an eating disorder, and people supporting them':
+        'أي شخص في إنجلترا متأثر باضطراب في الأكل، ومن يدعمونه',
+    },
+    beat: {
+      'Anyone in Wales or Northern Ireland affected by an eating disorder, and people supporting them':
+        'أي شخص في ويلز أو أيرلندا الشمالية متأثر باضطراب في الأكل، ومن يدعمونه',
+      "Helpline details on Beat's website": 'تفاصيل خط المساعدة على موقع Beat',
+    },
+    'nhs-111-mental-health-england': {
+      'Anyone in England, of any age, in a mental health crisis or worried about someone':
+        'أي شخص في إنجلترا، من أي عمر، يمر بأزمة نفسية أو قلق على شخص ما',
+      'Choose the mental health option': 'اختر خيار الصحة النفسية',
+      'NHS 111 online': 'NHS 111 عبر الإنترنت',
+    },
+    'nhs-111-press-2-wales': {
+      'Anyone in Wales, of any age, with an urgent mental health concern': 'أي شخص في ويلز، من أي عمر، لديه قلق عاجل بشأن الصحة النفسية',
+      'Press 2 for mental health': 'اضغط 2 للصحة النفسية',
+    },
+    meic: {
+      'Children and young people in Wales up to age 25': 'الأطفال والشباب في ويلز حتى سن 25 عامًا',
+    },
+    'action-against-stalking': {
+      'People in Scotland who are being, or have been, stalked': 'الأشخاص في اسكتلندا الذين يتعرضون للملاحقة أو تعرضوا لها',
+      'Advice and self-referral form': 'نصائح ونموذج لطلب الدعم بنفسك',
+    },
+    'rape-crisis-scotland-helpline': {
+      'Anyone in Scotland affected by sexual violence, whenever it happened': 'أي شخص في اسكتلندا تأثر بالعنف الجنسي، أيًا كان وقت حدوثه',
+      'Email, text and webchat: details on the website': 'البريد الإلكتروني والرسائل النصية والدردشة: التفاصيل على الموقع',
+    },
+    sdafmh: {
+      'Anyone in Scotland affected by domestic abuse or forced marriage, of any gender':
+        'أي شخص في اسكتلندا، من أي جنس، تأثر بالعنف الأسري أو الزواج القسري',
+    },
+    'victim-support-scotland': {
+      'Anyone in Scotland affected by crime, reported or not, and witnesses':
+        'أي شخص في اسكتلندا تأثر بجريمة، سواء أُبلغ عنها أم لا، والشهود',
+    },
+    'beat-helpline-scotland': {
+      'Anyone in Scotland affected by an eating disorder, and people supporting them':
+        'أي شخص في اسكتلندا متأثر باضطراب في الأكل، ومن يدعمونه',
+    },
+    'nhs24-111-mental-health-hub': {
+      'Anyone in Scotland needing urgent mental health support or in distress':
+        'أي شخص في اسكتلندا يحتاج إلى دعم عاجل للصحة النفسية أو يمر بضيق شديد',
+    },
+    'breathing-space': {
+      'Anyone in Scotland aged 16 or over feeling low, anxious or stressed':
+        'أي شخص في اسكتلندا يبلغ 16 عامًا أو أكثر يشعر بالحزن أو القلق أو التوتر',
+    },
+    'dsa-helpline-ni': {
+      'Anyone in Northern Ireland affected by domestic or sexual abuse, of any gender or age':
+        'أي شخص في أيرلندا الشمالية، من أي جنس أو عمر، تأثر بالعنف الأسري أو الاعتداء الجنسي',
+    },
+    'victim-support-ni': {
+      'Victims and witnesses of crime in Northern Ireland, reported or not':
+        'ضحايا الجرائم وشهودها في أيرلندا الشمالية، سواء أُبلغ عنها أم لا',
+    },
+    'lifeline-ni': {
+      'Anyone living in Northern Ireland in distress or despair, of any age': 'أي شخص يعيش في أيرلندا الشمالية ويمر بضيق أو يأس، من أي عمر',
+    },
+    'mens-advice-line': {
+      'Men experiencing domestic abuse, and people worried about them': 'الرجال الذين يتعرضون للعنف الأسري، ومن يقلقون عليهم',
+    },
+    'survivors-trust-helpline': {
+      'Anyone affected by rape, sexual violence or sexual abuse, and people supporting them':
+        'أي شخص تأثر بالاغتصاب أو العنف الجنسي أو الاعتداء الجنسي، ومن يدعمونه',
+    },
+    'galop-helpline': {
+      'LGBT+ people experiencing domestic abuse, sexual violence or other abuse':
+        'أفراد مجتمع LGBT+ الذين يتعرضون للعنف الأسري أو العنف الجنسي أو أي إساءة أخرى',
+    },
+    'karma-nirvana': {
+      'Victims of honour-based abuse or forced marriage, of any age or gender':
+        'ضحايا العنف باسم ما يُسمّى الشرف أو الزواج القسري، من أي عمر أو جنس',
+    },
+    'forced-marriage-unit': {
+      'Anyone facing forced marriage, in the UK or abroad, or worried about someone':
+        'أي شخص يواجه زواجًا قسريًا، في المملكة المتحدة أو خارجها، أو قلق على شخص ما',
+      'Out of hours: ask for the Foreign Office Response Centre': 'خارج ساعات العمل: اطلب Foreign Office Response Centre',
+    },
+    'respect-phoneline': {
+      'People worried about their own abusive behaviour towards a partner or family member':
+        'الأشخاص القلقون من سلوكهم المسيء تجاه شريك أو أحد أفراد الأسرة',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'أي شخص يجد صعوبة في التأقلم، مهما كان ما يمر به',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants emotional support in Welsh': 'أي شخص يريد دعمًا نفسيًا باللغة الويلزية',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk':
+        'أي شخص في المملكة المتحدة يجد صعوبة في التأقلم ويفضّل الرسائل النصية على المكالمات',
+    },
+    'papyrus-hopeline247': {
+      'Young people under 35 with thoughts of suicide, and anyone worried about a young person':
+        'الشباب دون سن 35 عامًا الذين تراودهم أفكار انتحارية، وأي شخص قلق على شاب أو شابة',
+    },
+    'national-stalking-helpline': {
+      'Anyone affected by stalking or harassment, now or in the past': 'أي شخص تأثر بالملاحقة أو التحرش، الآن أو في الماضي',
+    },
+    'report-remove': {
+      'Young people under 18 whose nude image or video is online':
+        'الشباب دون سن 18 عامًا الذين نُشرت لهم صورة أو مقطع فيديو عارٍ على الإنترنت',
+      'Report Remove on the Childline website': 'Report Remove على موقع Childline',
+    },
+    'revenge-porn-helpline': {
+      'Adults (18+) in the UK whose intimate images have been shared or threatened':
+        'البالغون (18+) في المملكة المتحدة الذين نُشرت صورهم الحميمة أو هُدِّدوا بنشرها',
+      'Website: ask for a call back': 'الموقع الإلكتروني: اطلب معاودة الاتصال',
     },
     'gb-police-non-emergency': {
       'Police non-emergency': 'الشرطة لغير حالات الطوارئ',
       'Reporting a concern or a crime that is not happening now': 'للإبلاغ عن أمر مقلق أو عن جريمة لا تحدث الآن',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'للمتصلين الصم أو ضعاف السمع أو من لديهم صعوبات في النطق، عبر Relay UK',
+      'Text relay: from a textphone or the Relay UK app': 'الترحيل النصي: من هاتف نصي أو من تطبيق Relay UK',
     },
     'nspcc-helpline': {
       'Adults worried about a child': 'البالغون القلقون على طفل',
@@ -70,29 +200,12 @@ const ar: Locale = {
       'Live chat and secure email': 'دردشة مباشرة وبريد إلكتروني آمن',
     },
     ceop: {
-      'Children and adults reporting online sexual abuse or grooming':
-        'الأطفال والبالغون الذين يبلغون عن اعتداء جنسي أو استدراج عبر الإنترنت',
+      'Reporting online sexual abuse, grooming or sextortion of a child; reports are not anonymous':
+        'للإبلاغ عن اعتداء جنسي على طفل أو استدراجه أو ابتزازه جنسيًا عبر الإنترنت؛ لا يمكن تقديم البلاغ دون ذكر الاسم',
     },
     iwf: {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'أي شخص يرى صورًا أو مقاطع فيديو جنسية لأطفال على الإنترنت؛ البلاغات لا تتطلب ذكر الاسم',
-    },
-    'national-domestic-abuse-helpline': {
-      'People experiencing domestic abuse': 'الأشخاص الذين يتعرضون للعنف الأسري',
-      'Website and safe call-back form': 'الموقع الإلكتروني ونموذج آمن لطلب معاودة الاتصال',
-    },
-    'rape-crisis-support-line': {
-      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'أي شخص يبلغ 16 عامًا أو أكثر في إنجلترا وويلز تأثر بالعنف الجنسي',
-      'Online chat': 'دردشة عبر الإنترنت',
-    },
-    samaritans: {
-      'Anyone who is struggling to cope, whatever they are going through': 'أي شخص يجد صعوبة في التأقلم، مهما كان ما يمر به',
-    },
-    'samaritans-welsh': {
-      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'أي شخص يريد التحدث إلى Samaritans باللغة الويلزية؛ في المساء فقط',
-    },
-    shout: {
-      'Anyone in the UK who is struggling to cope and would rather text than talk': 'أي شخص في المملكة المتحدة يجد صعوبة في التأقلم ويفضّل الرسائل النصية على المكالمات',
     },
     crimestoppers: {
       'Anyone who wants to pass on information about a crime without giving their name': 'أي شخص يريد تقديم معلومات عن جريمة دون ذكر اسمه',

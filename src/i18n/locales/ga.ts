@@ -49,14 +49,152 @@ const ga: Locale = {
       'Emergency services': 'Seirbhísí éigeandála',
       "Anyone in immediate danger, or if someone's life is at risk right now":
         'Aon duine atá i mbaol láithreach, nó má tá beatha duine i mbaol anois',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'Do ghlaoiteoirí atá bodhar nó lagéisteachta nó a bhfuil deacracht cainte acu, trí Relay UK',
+      'Text relay: dial 18000 from a textphone (Relay UK)': 'Athsheachadadh téacs: diailigh 18000 ó théacsfhón (Relay UK)',
+    },
+    'live-fear-free': {
+      'Anyone in Wales affected by domestic abuse or sexual violence, and people helping them':
+        'Aon duine sa Bhreatain Bheag a ndeachaigh mí-úsáid bhaile nó foréigean gnéasach i bhfeidhm air nó uirthi, agus daoine atá ag cabhrú leo',
+      'Email and live chat': 'Ríomhphost agus comhrá beo',
+    },
+    'national-domestic-abuse-helpline': {
+      'Women experiencing domestic abuse, and people worried about someone':
+        'Mná atá ag fulaingt mí-úsáide baile, agus daoine atá buartha faoi dhuine',
+      'Website and safe call-back form': 'Suíomh gréasáin agus foirm shlán chun glao ar ais a iarraidh',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence':
+        'Aon duine 16 bliana d’aois nó níos sine i Sasana agus sa Bhreatain Bheag a ndeachaigh foréigean gnéasach i bhfeidhm air nó uirthi',
+      'Online chat (phone number on the website)': 'Comhrá ar líne (tá an uimhir theileafóin ar an suíomh gréasáin)',
+    },
+    'victim-support': {
+      'Anyone in England or Wales affected by crime, reported or not':
+        'Aon duine i Sasana nó sa Bhreatain Bheag a ndeachaigh coir i bhfeidhm air nó uirthi, cibé ar tuairiscíodh í nó nár tuairiscíodh',
+    },
+    paladin: {
+      'Victims of stalking who need an advocate, and professionals working with them':
+        'Íospartaigh stalcaireachta a bhfuil abhcóide ag teastáil uathu, agus gairmithe a oibríonn leo',
+    },
+    'beat-helpline-england': {
+      'Anyone in England affected by an eating disorder, and people supporting them':
+        'Aon duine i Sasana a bhfuil neamhord itheacháin ag cur isteach air nó uirthi, agus daoine atá ag tacú leo',
+    },
+    beat: {
+      'Anyone in Wales or Northern Ireland affected by an eating disorder, and people supporting them':
+        'Aon duine sa Bhreatain Bheag nó i dTuaisceart Éireann a bhfuil neamhord itheacháin ag cur isteach air nó uirthi, agus daoine atá ag tacú leo',
+      "Helpline details on Beat's website": 'Sonraí na líne cabhrach ar shuíomh gréasáin Beat',
+    },
+    'nhs-111-mental-health-england': {
+      'Anyone in England, of any age, in a mental health crisis or worried about someone':
+        'Aon duine i Sasana, d’aois ar bith, atá i ngéarchéim mheabhairshláinte nó atá buartha faoi dhuine',
+      'Choose the mental health option': 'Roghnaigh an rogha meabhairshláinte',
+      'NHS 111 online': 'NHS 111 ar líne',
+    },
+    'nhs-111-press-2-wales': {
+      'Anyone in Wales, of any age, with an urgent mental health concern':
+        'Aon duine sa Bhreatain Bheag, d’aois ar bith, a bhfuil imní phráinneach meabhairshláinte air nó uirthi',
+      'Press 2 for mental health': 'Brúigh 2 le haghaidh meabhairshláinte',
+    },
+    meic: {
+      'Children and young people in Wales up to age 25': 'Leanaí agus daoine óga sa Bhreatain Bheag suas go 25 bliana d’aois',
+    },
+    'action-against-stalking': {
+      'People in Scotland who are being, or have been, stalked': 'Daoine in Albain atá á stalcaireacht nó a ndearnadh stalcaireacht orthu',
+      'Advice and self-referral form': 'Comhairle agus foirm féinatreoraithe',
+    },
+    'rape-crisis-scotland-helpline': {
+      'Anyone in Scotland affected by sexual violence, whenever it happened':
+        'Aon duine in Albain a ndeachaigh foréigean gnéasach i bhfeidhm air nó uirthi, is cuma cathain a tharla sé',
+      'Email, text and webchat: details on the website': 'Ríomhphost, téacs agus comhrá gréasáin: sonraí ar an suíomh gréasáin',
+    },
+    sdafmh: {
+      'Anyone in Scotland affected by domestic abuse or forced marriage, of any gender':
+        'Aon duine in Albain, d’inscne ar bith, a ndeachaigh mí-úsáid bhaile nó pósadh éigeantach i bhfeidhm air nó uirthi',
+    },
+    'victim-support-scotland': {
+      'Anyone in Scotland affected by crime, reported or not, and witnesses':
+        'Aon duine in Albain a ndeachaigh coir i bhfeidhm air nó uirthi, cibé ar tuairiscíodh í nó nár tuairiscíodh, agus finnéithe',
+    },
+    'beat-helpline-scotland': {
+      'Anyone in Scotland affected by an eating disorder, and people supporting them':
+        'Aon duine in Albain a bhfuil neamhord itheacháin ag cur isteach air nó uirthi, agus daoine atá ag tacú leo',
+    },
+    'nhs24-111-mental-health-hub': {
+      'Anyone in Scotland needing urgent mental health support or in distress':
+        'Aon duine in Albain a bhfuil tacaíocht phráinneach meabhairshláinte ag teastáil uaidh nó uaithi, nó atá i gcruachás',
+    },
+    'breathing-space': {
+      'Anyone in Scotland aged 16 or over feeling low, anxious or stressed':
+        'Aon duine in Albain atá 16 bliana d’aois nó níos sine agus atá in ísle brí, imníoch nó faoi strus',
+    },
+    'dsa-helpline-ni': {
+      'Anyone in Northern Ireland affected by domestic or sexual abuse, of any gender or age':
+        'Aon duine i dTuaisceart Éireann, d’inscne nó d’aois ar bith, a ndeachaigh mí-úsáid bhaile nó ghnéasach i bhfeidhm air nó uirthi',
+    },
+    'victim-support-ni': {
+      'Victims and witnesses of crime in Northern Ireland, reported or not':
+        'Íospartaigh agus finnéithe coireachta i dTuaisceart Éireann, cibé ar tuairiscíodh an choir nó nár tuairiscíodh',
+    },
+    'lifeline-ni': {
+      'Anyone living in Northern Ireland in distress or despair, of any age':
+        'Aon duine a chónaíonn i dTuaisceart Éireann atá i gcruachás nó in éadóchas, d’aois ar bith',
+    },
+    'mens-advice-line': {
+      'Men experiencing domestic abuse, and people worried about them':
+        'Fir atá ag fulaingt mí-úsáide baile, agus daoine atá buartha fúthu',
+    },
+    'survivors-trust-helpline': {
+      'Anyone affected by rape, sexual violence or sexual abuse, and people supporting them':
+        'Aon duine a ndeachaigh éigniú, foréigean gnéasach nó mí-úsáid ghnéasach i bhfeidhm air nó uirthi, agus daoine atá ag tacú leo',
+    },
+    'galop-helpline': {
+      'LGBT+ people experiencing domestic abuse, sexual violence or other abuse':
+        'Daoine LADT+ atá ag fulaingt mí-úsáide baile, foréigin ghnéasaigh nó mí-úsáide eile',
+    },
+    'karma-nirvana': {
+      'Victims of honour-based abuse or forced marriage, of any age or gender':
+        'Íospartaigh mí-úsáide bunaithe ar ‘onóir’ nó pósta éigeantaigh, d’aois nó d’inscne ar bith',
+    },
+    'forced-marriage-unit': {
+      'Anyone facing forced marriage, in the UK or abroad, or worried about someone':
+        'Aon duine atá i mbaol pósta éigeantaigh, sa Ríocht Aontaithe nó thar lear, nó atá buartha faoi dhuine',
+      'Out of hours: ask for the Foreign Office Response Centre': 'Lasmuigh d’uaireanta oifige: iarr an Foreign Office Response Centre',
+    },
+    'respect-phoneline': {
+      'People worried about their own abusive behaviour towards a partner or family member':
+        'Daoine atá buartha faoina n-iompar maslach féin i leith páirtí nó duine den teaghlach',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through': 'Aon duine atá ag streachailt, is cuma cad atá ar siúl',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants emotional support in Welsh': 'Aon duine ar mian leis nó léi tacaíocht mhothúchánach i mBreatnais',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk':
+        'Aon duine sa Ríocht Aontaithe atá ag streachailt agus arbh fhearr leis nó léi téacs a sheoladh ná labhairt',
+    },
+    'papyrus-hopeline247': {
+      'Young people under 35 with thoughts of suicide, and anyone worried about a young person':
+        'Daoine óga faoi 35 bliana d’aois a bhfuil smaointe féinmharaithe acu, agus aon duine atá buartha faoi dhuine óg',
+    },
+    'national-stalking-helpline': {
+      'Anyone affected by stalking or harassment, now or in the past':
+        'Aon duine a ndeachaigh stalcaireacht nó ciapadh i bhfeidhm air nó uirthi, anois nó roimhe seo',
+    },
+    'report-remove': {
+      'Young people under 18 whose nude image or video is online':
+        'Daoine óga faoi 18 mbliana d’aois a bhfuil íomhá nó físeán nocht díobh ar líne',
+      'Report Remove on the Childline website': 'Report Remove ar shuíomh gréasáin Childline',
+    },
+    'revenge-porn-helpline': {
+      'Adults (18+) in the UK whose intimate images have been shared or threatened':
+        'Daoine fásta (18+) sa Ríocht Aontaithe a bhfuil a n-íomhánna pearsanta roinnte, nó a bhfuiltear ag bagairt iad a roinnt',
+      'Website: ask for a call back': 'Suíomh gréasáin: iarr glao ar ais',
     },
     'gb-police-non-emergency': {
       'Police non-emergency': 'Póilíní: uimhir neamhéigeandála',
       'Reporting a concern or a crime that is not happening now': 'Ábhar imní nó coir nach bhfuil ag tarlú anois a thuairisciú',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'Do ghlaoiteoirí atá bodhar nó lagéisteachta nó a bhfuil deacracht cainte acu, trí Relay UK',
+      'Text relay: from a textphone or the Relay UK app': 'Athsheachadadh téacs: ó théacsfhón nó ó aip Relay UK',
     },
     'nspcc-helpline': {
       'Adults worried about a child': 'Daoine fásta atá buartha faoi leanbh',
@@ -71,32 +209,16 @@ const ga: Locale = {
       'Live chat and secure email': 'Comhrá beo agus ríomhphost slán',
     },
     ceop: {
-      'Children and adults reporting online sexual abuse or grooming':
-        'Leanaí agus daoine fásta atá ag tuairisciú mí-úsáide gnéasaí nó grúmaeireachta ar líne',
+      'Reporting online sexual abuse, grooming or sextortion of a child; reports are not anonymous':
+        'Mí-úsáid ghnéasach, grúmaeireacht nó dúmhál gnéasach ar líne ar leanbh a thuairisciú; ní bhíonn tuairiscí gan ainm',
     },
     iwf: {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'Aon duine a fheiceann íomhánna nó físeáin ghnéasacha de leanaí ar líne; is gan ainm a dhéantar tuairiscí',
     },
-    'national-domestic-abuse-helpline': {
-      'People experiencing domestic abuse': 'Daoine atá ag fulaingt mí-úsáide baile',
-      'Website and safe call-back form': 'Suíomh gréasáin agus foirm shlán chun glao ar ais a iarraidh',
-    },
-    'rape-crisis-support-line': {
-      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'Aon duine 16 bliana d’aois nó níos sine i Sasana agus sa Bhreatain Bheag a ndeachaigh foréigean gnéasach i bhfeidhm air nó uirthi',
-      'Online chat': 'Comhrá ar líne',
-    },
-    samaritans: {
-      'Anyone who is struggling to cope, whatever they are going through': 'Aon duine atá ag streachailt, is cuma cad atá ar siúl',
-    },
-    'samaritans-welsh': {
-      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'Aon duine ar mian leis nó léi labhairt le Samaritans i mBreatnais; um thráthnóna amháin',
-    },
-    shout: {
-      'Anyone in the UK who is struggling to cope and would rather text than talk': 'Aon duine sa Ríocht Aontaithe atá ag streachailt agus arbh fhearr leis nó léi téacs a sheoladh ná labhairt',
-    },
     crimestoppers: {
-      'Anyone who wants to pass on information about a crime without giving their name': 'Aon duine ar mian leis nó léi eolas faoi choir a thabhairt gan ainm a thabhairt',
+      'Anyone who wants to pass on information about a crime without giving their name':
+        'Aon duine ar mian leis nó léi eolas faoi choir a thabhairt gan ainm a thabhairt',
       'Anonymous online form': 'Foirm ar líne gan ainm',
     },
   },

@@ -48,14 +48,153 @@ const ur: Locale = {
       'Emergency services': 'ایمرجنسی سروسز',
       "Anyone in immediate danger, or if someone's life is at risk right now":
         'کوئی بھی جو فوری خطرے میں ہو، یا اگر کسی کی جان کو ابھی خطرہ ہو',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'بہرے، کم سننے والے یا بولنے میں دشواری والے کال کرنے والوں کے لیے، Relay UK کے ذریعے',
+      'Text relay: dial 18000 from a textphone (Relay UK)': 'ٹیکسٹ ریلے: ٹیکسٹ فون سے 18000 ملائیں (Relay UK)',
+    },
+    'live-fear-free': {
+      'Anyone in Wales affected by domestic abuse or sexual violence, and people helping them':
+        'ویلز میں کوئی بھی جو گھریلو زیادتی یا جنسی تشدد سے متاثر ہو، اور اس کی مدد کرنے والے لوگ',
+      'Email and live chat': 'ای میل اور لائیو چیٹ',
+    },
+    'national-domestic-abuse-helpline': {
+      'Women experiencing domestic abuse, and people worried about someone':
+        'گھریلو زیادتی کا سامنا کرنے والی خواتین، اور وہ لوگ جو کسی کے بارے میں فکرمند ہوں',
+      'Website and safe call-back form': 'ویب سائٹ اور واپس کال کی درخواست کے لیے محفوظ فارم',
+    },
+    'rape-crisis-support-line': {
+      'Anyone aged 16 or over in England and Wales affected by sexual violence':
+        'انگلینڈ اور ویلز میں 16 سال یا اس سے زیادہ عمر کا کوئی بھی فرد جو جنسی تشدد سے متاثر ہوا ہو',
+      'Online chat (phone number on the website)': 'آن لائن چیٹ (فون نمبر ویب سائٹ پر ہے)',
+    },
+    'victim-support': {
+      'Anyone in England or Wales affected by crime, reported or not':
+        'انگلینڈ یا ویلز میں کوئی بھی جو کسی جرم سے متاثر ہوا ہو، چاہے اس کی رپورٹ کی گئی ہو یا نہیں',
+    },
+    paladin: {
+      'Victims of stalking who need an advocate, and professionals working with them':
+        'اسٹاکنگ (پیچھا کیے جانے) کا شکار افراد جنہیں کسی حمایتی نمائندے کی ضرورت ہو، اور ان کے ساتھ کام کرنے والے پیشہ ور افراد',
+    },
+    'beat-helpline-england': {
+      'Anyone in England affected by an eating disorder, and people supporting them':
+        'انگلینڈ میں کوئی بھی جو کھانے کی بیماری (ایٹنگ ڈس آرڈر) سے متاثر ہو، اور اس کا ساتھ دینے والے لوگ',
+    },
+    beat: {
+      'Anyone in Wales or Northern Ireland affected by an eating disorder, and people supporting them':
+        'ویلز یا شمالی آئرلینڈ میں کوئی بھی جو کھانے کی بیماری (ایٹنگ ڈس آرڈر) سے متاثر ہو، اور اس کا ساتھ دینے والے لوگ',
+      "Helpline details on Beat's website": 'ہیلپ لائن کی تفصیلات Beat کی ویب سائٹ پر',
+    },
+    'nhs-111-mental-health-england': {
+      'Anyone in England, of any age, in a mental health crisis or worried about someone':
+        'انگلینڈ میں کسی بھی عمر کا کوئی بھی فرد جو ذہنی صحت کے بحران میں ہو یا کسی کے بارے میں فکرمند ہو',
+      'Choose the mental health option': 'ذہنی صحت کا آپشن منتخب کریں',
+      'NHS 111 online': 'NHS 111 آن لائن',
+    },
+    'nhs-111-press-2-wales': {
+      'Anyone in Wales, of any age, with an urgent mental health concern':
+        'ویلز میں کسی بھی عمر کا کوئی بھی فرد جسے ذہنی صحت کے بارے میں فوری تشویش ہو',
+      'Press 2 for mental health': 'ذہنی صحت کے لیے 2 دبائیں',
+    },
+    meic: {
+      'Children and young people in Wales up to age 25': 'ویلز میں 25 سال تک کی عمر کے بچے اور نوجوان',
+    },
+    'action-against-stalking': {
+      'People in Scotland who are being, or have been, stalked': 'اسکاٹ لینڈ میں وہ لوگ جن کا پیچھا کیا جا رہا ہے یا کیا جا چکا ہے',
+      'Advice and self-referral form': 'مشورہ اور خود رجوع کرنے کا فارم',
+    },
+    'rape-crisis-scotland-helpline': {
+      'Anyone in Scotland affected by sexual violence, whenever it happened':
+        'اسکاٹ لینڈ میں کوئی بھی جو جنسی تشدد سے متاثر ہوا ہو، چاہے یہ کبھی بھی ہوا ہو',
+      'Email, text and webchat: details on the website': 'ای میل، ٹیکسٹ اور ویب چیٹ: تفصیلات ویب سائٹ پر',
+    },
+    sdafmh: {
+      'Anyone in Scotland affected by domestic abuse or forced marriage, of any gender':
+        'اسکاٹ لینڈ میں کسی بھی صنف کا کوئی بھی فرد جو گھریلو زیادتی یا جبری شادی سے متاثر ہو',
+    },
+    'victim-support-scotland': {
+      'Anyone in Scotland affected by crime, reported or not, and witnesses':
+        'اسکاٹ لینڈ میں کوئی بھی جو کسی جرم سے متاثر ہوا ہو، چاہے اس کی رپورٹ کی گئی ہو یا نہیں، اور گواہ',
+    },
+    'beat-helpline-scotland': {
+      'Anyone in Scotland affected by an eating disorder, and people supporting them':
+        'اسکاٹ لینڈ میں کوئی بھی جو کھانے کی بیماری (ایٹنگ ڈس آرڈر) سے متاثر ہو، اور اس کا ساتھ دینے والے لوگ',
+    },
+    'nhs24-111-mental-health-hub': {
+      'Anyone in Scotland needing urgent mental health support or in distress':
+        'اسکاٹ لینڈ میں کوئی بھی جسے ذہنی صحت کے لیے فوری مدد چاہیے یا جو شدید پریشانی میں ہو',
+    },
+    'breathing-space': {
+      'Anyone in Scotland aged 16 or over feeling low, anxious or stressed':
+        'اسکاٹ لینڈ میں 16 سال یا اس سے زیادہ عمر کا کوئی بھی فرد جو اداس، بےچین یا ذہنی دباؤ میں ہو',
+    },
+    'dsa-helpline-ni': {
+      'Anyone in Northern Ireland affected by domestic or sexual abuse, of any gender or age':
+        'شمالی آئرلینڈ میں کسی بھی صنف یا عمر کا کوئی بھی فرد جو گھریلو یا جنسی زیادتی سے متاثر ہو',
+    },
+    'victim-support-ni': {
+      'Victims and witnesses of crime in Northern Ireland, reported or not':
+        'شمالی آئرلینڈ میں جرائم کے متاثرین اور گواہ، چاہے ان کی رپورٹ کی گئی ہو یا نہیں',
+    },
+    'lifeline-ni': {
+      'Anyone living in Northern Ireland in distress or despair, of any age':
+        'شمالی آئرلینڈ میں رہنے والا کسی بھی عمر کا کوئی بھی فرد جو شدید پریشانی یا مایوسی میں ہو',
+    },
+    'mens-advice-line': {
+      'Men experiencing domestic abuse, and people worried about them':
+        'گھریلو زیادتی کا سامنا کرنے والے مرد، اور ان کے بارے میں فکرمند لوگ',
+    },
+    'survivors-trust-helpline': {
+      'Anyone affected by rape, sexual violence or sexual abuse, and people supporting them':
+        'کوئی بھی جو ریپ، جنسی تشدد یا جنسی زیادتی سے متاثر ہوا ہو، اور اس کا ساتھ دینے والے لوگ',
+    },
+    'galop-helpline': {
+      'LGBT+ people experiencing domestic abuse, sexual violence or other abuse':
+        'LGBT+ افراد جو گھریلو زیادتی، جنسی تشدد یا کسی اور زیادتی کا سامنا کر رہے ہوں',
+    },
+    'karma-nirvana': {
+      'Victims of honour-based abuse or forced marriage, of any age or gender':
+        'نام نہاد غیرت کے نام پر زیادتی یا جبری شادی کا شکار افراد، کسی بھی عمر یا صنف کے',
+    },
+    'forced-marriage-unit': {
+      'Anyone facing forced marriage, in the UK or abroad, or worried about someone':
+        'کوئی بھی جسے برطانیہ میں یا بیرونِ ملک جبری شادی کا سامنا ہو، یا جو کسی کے بارے میں فکرمند ہو',
+      'Out of hours: ask for the Foreign Office Response Centre':
+        'دفتری اوقات کے بعد: Foreign Office Response Centre سے بات کروانے کا کہیں',
+    },
+    'respect-phoneline': {
+      'People worried about their own abusive behaviour towards a partner or family member':
+        'وہ لوگ جو کسی ساتھی یا گھر کے فرد کے ساتھ اپنے بدسلوکی والے رویے سے پریشان ہوں',
+    },
+    samaritans: {
+      'Anyone who is struggling to cope, whatever they are going through':
+        'کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو، چاہے وہ کسی بھی مشکل سے گزر رہا ہو',
+    },
+    'samaritans-welsh': {
+      'Anyone who wants emotional support in Welsh': 'کوئی بھی جو ویلش زبان میں جذباتی مدد چاہتا ہو',
+    },
+    shout: {
+      'Anyone in the UK who is struggling to cope and would rather text than talk':
+        'برطانیہ میں کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو اور جو بات کرنے کے بجائے ٹیکسٹ کرنا پسند کرے',
+    },
+    'papyrus-hopeline247': {
+      'Young people under 35 with thoughts of suicide, and anyone worried about a young person':
+        '35 سال سے کم عمر نوجوان جنہیں خودکشی کے خیالات آتے ہوں، اور کوئی بھی جو کسی نوجوان کے بارے میں فکرمند ہو',
+    },
+    'national-stalking-helpline': {
+      'Anyone affected by stalking or harassment, now or in the past':
+        'کوئی بھی جو اب یا ماضی میں پیچھا کیے جانے (اسٹاکنگ) یا ہراسانی سے متاثر ہوا ہو',
+    },
+    'report-remove': {
+      'Young people under 18 whose nude image or video is online': '18 سال سے کم عمر نوجوان جن کی برہنہ تصویر یا ویڈیو آن لائن ہو',
+      'Report Remove on the Childline website': 'Childline کی ویب سائٹ پر Report Remove',
+    },
+    'revenge-porn-helpline': {
+      'Adults (18+) in the UK whose intimate images have been shared or threatened':
+        'برطانیہ میں بالغ افراد (18+) جن کی نجی تصاویر شیئر کی گئی ہوں یا انہیں شیئر کرنے کی دھمکی دی گئی ہو',
+      'Website: ask for a call back': 'ویب سائٹ: واپس کال کی درخواست کریں',
     },
     'gb-police-non-emergency': {
       'Police non-emergency': 'پولیس (غیر ہنگامی)',
       'Reporting a concern or a crime that is not happening now': 'کسی تشویش یا ایسے جرم کی اطلاع دینا جو اس وقت نہیں ہو رہا',
-      'For deaf, hard of hearing or speech-impaired callers, via Relay UK':
-        'بہرے، کم سننے والے یا بولنے میں دشواری والے کال کرنے والوں کے لیے، Relay UK کے ذریعے',
+      'Text relay: from a textphone or the Relay UK app': 'ٹیکسٹ ریلے: ٹیکسٹ فون یا Relay UK ایپ سے',
     },
     'nspcc-helpline': {
       'Adults worried about a child': 'وہ بالغ جو کسی بچے کے بارے میں فکرمند ہیں',
@@ -70,31 +209,16 @@ const ur: Locale = {
       'Live chat and secure email': 'لائیو چیٹ اور محفوظ ای میل',
     },
     ceop: {
-      'Children and adults reporting online sexual abuse or grooming': 'آن لائن جنسی زیادتی یا گرومنگ کی اطلاع دینے والے بچے اور بالغ',
+      'Reporting online sexual abuse, grooming or sextortion of a child; reports are not anonymous':
+        'کسی بچے کے ساتھ آن لائن جنسی زیادتی، گرومنگ یا جنسی بلیک میل کی اطلاع دینا؛ اطلاع نام بتائے بغیر نہیں دی جا سکتی',
     },
     iwf: {
       'Anyone who sees sexual images or videos of children online; reports are anonymous':
         'کوئی بھی جو آن لائن بچوں کی جنسی تصاویر یا ویڈیوز دیکھے؛ اطلاع دینے کے لیے نام بتانا ضروری نہیں',
     },
-    'national-domestic-abuse-helpline': {
-      'People experiencing domestic abuse': 'گھریلو زیادتی کا سامنا کرنے والے لوگ',
-      'Website and safe call-back form': 'ویب سائٹ اور واپس کال کی درخواست کے لیے محفوظ فارم',
-    },
-    'rape-crisis-support-line': {
-      'Anyone aged 16 or over in England and Wales affected by sexual violence': 'انگلینڈ اور ویلز میں 16 سال یا اس سے زیادہ عمر کا کوئی بھی فرد جو جنسی تشدد سے متاثر ہوا ہو',
-      'Online chat': 'آن لائن چیٹ',
-    },
-    samaritans: {
-      'Anyone who is struggling to cope, whatever they are going through': 'کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو، چاہے وہ کسی بھی مشکل سے گزر رہا ہو',
-    },
-    'samaritans-welsh': {
-      'Anyone who wants to talk to Samaritans in Welsh; evenings only': 'کوئی بھی جو Samaritans سے ویلش زبان میں بات کرنا چاہے؛ صرف شام کے وقت',
-    },
-    shout: {
-      'Anyone in the UK who is struggling to cope and would rather text than talk': 'برطانیہ میں کوئی بھی جسے حالات کا سامنا کرنا مشکل لگ رہا ہو اور جو بات کرنے کے بجائے ٹیکسٹ کرنا پسند کرے',
-    },
     crimestoppers: {
-      'Anyone who wants to pass on information about a crime without giving their name': 'کوئی بھی جو اپنا نام بتائے بغیر کسی جرم کے بارے میں معلومات دینا چاہے',
+      'Anyone who wants to pass on information about a crime without giving their name':
+        'کوئی بھی جو اپنا نام بتائے بغیر کسی جرم کے بارے میں معلومات دینا چاہے',
       'Anonymous online form': 'نام بتائے بغیر آن لائن فارم',
     },
   },
