@@ -39,6 +39,10 @@ const enUS: RegionalLocale = {
       'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
         'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behavior',
     },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Anyone affected by domestic or relationship abuse, and people worried about their own behavior',
+    },
     'stop-it-now-au': {
       "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
         "Anyone worried about their own or someone else's sexual thoughts or behavior toward children",
