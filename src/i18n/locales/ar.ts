@@ -211,6 +211,187 @@ const ar: Locale = {
       'Anyone who wants to pass on information about a crime without giving their name': 'أي شخص يريد تقديم معلومات عن جريمة دون ذكر اسمه',
       'Anonymous online form': 'نموذج إلكتروني لا يتطلب ذكر الاسم',
     },
+    'ie-emergency': {
+      'Emergency services': 'خدمات الطوارئ',
+      "Anyone in immediate danger, or if someone's life is at risk right now": 'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'أي شخص في أيرلندا تراوده أفكار انتحارية أو يؤذي نفسه أو فقد شخصًا بسبب الانتحار',
+      'Texts cost the standard rate': 'تُحتسب الرسائل النصية بالسعر العادي',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families': 'الأشخاص في أيرلندا المتأثرون باضطرابات الأكل، وعائلاتهم',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'النساء في أيرلندا اللواتي يتعرضن للعنف الأسري، وعائلاتهن أو أصدقاؤهن',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families': 'الرجال في أيرلندا الذين يتعرضون للعنف الأسري، وعائلاتهم',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'أي شخص في أيرلندا تأثر بالاغتصاب أو الاعتداء الجنسي أو الاعتداء الجنسي على الأطفال',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through': 'أي شخص يجد صعوبة في التأقلم، مهما كان ما يمر به',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'أي شخص في أيرلندا يمر بأزمة نفسية أو عاطفية، عبر الرسائل النصية',
+      'Text any message to start': 'أرسل أي رسالة للبدء',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'أي شخص في أيرلندا يبحث عن خدمات ودعم للصحة النفسية (معلومات، وليس استشارة نفسية)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'الأطفال والشباب حتى سن 18 عامًا',
+      'Online chat': 'دردشة عبر الإنترنت',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'أي شخص يبلغ عن اعتداء جنسي على طفل، سواء كان يحدث الآن أو حدث في الماضي',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'أي شخص يبلغ عن مواد اعتداء جنسي على الأطفال أو إساءة استخدام صور حميمة على الإنترنت؛ يمكن تقديم البلاغ دون ذكر الاسم',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected': 'أي شخص في أيرلندا يخشى أن طفلًا يتعرض للأذى أو الإهمال',
+      'How to report: your local social work duty service': 'كيفية الإبلاغ: خدمة الأخصائيين الاجتماعيين المناوبين في منطقتك',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'أي شخص قلق بشأن أفكاره أو سلوكه الجنسي تجاه الأطفال أو بشأن أفكار شخص آخر أو سلوكه، وكذلك الآباء والأمهات والناجون',
+      'Calls from Ireland are charged by your phone provider': 'تُحتسب المكالمات من أيرلندا حسب أسعار مزوّد خدمة الهاتف لديك',
+      'Live chat and secure email': 'دردشة مباشرة وبريد إلكتروني آمن',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'أي شخص في أيرلندا تأثر بجريمة، بما في ذلك الملاحقة والتحرش',
+      'Harassment and stalking advice': 'نصائح بشأن التحرش والملاحقة',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí': 'أي شخص في أيرلندا يقدّم معلومات عن جريمة إلى الشرطة (Gardaí)',
+    },
+    'us-emergency': {
+      'Emergency services': 'خدمات الطوارئ',
+      "Anyone in immediate danger, or if someone's life is at risk right now": 'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'الأطفال، والبالغون القلقون على طفل، للحصول على استشارة ونصيحة (لا يتلقى بلاغات عن الإساءة)',
+      'Chat online': 'دردشة عبر الإنترنت',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18': 'أي شخص لديه صور عارية أو جنسية له التُقطت قبل بلوغه 18 عامًا',
+      'Get help removing images taken under 18': 'احصل على مساعدة لإزالة صور التُقطت قبل سن 18',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'أي شخص يبلغ عن استغلال جنسي لطفل عبر الإنترنت',
+      "NCMEC's 24-hour hotline": 'خط NCMEC الساخن على مدار 24 ساعة',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state': 'أي شخص يبلغ ولايته عن اشتباه في إساءة معاملة طفل أو إهماله',
+      "Find your state's reporting number": 'اعثر على رقم الإبلاغ في ولايتك',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'أي شخص لديه أسئلة أو مخاوف بشأن الاعتداء الجنسي على الأطفال، بما في ذلك بشأن أفكاره أو سلوكه',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones': 'أي شخص تأثر بالعنف الجنسي، وأحباؤه',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'أي شخص تأثر بالعنف الأسري أو العنف في العلاقات، والأشخاص القلقون من سلوكهم',
+      'From a TTY (text telephone)': 'من هاتف نصي (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'أي شخص في الولايات المتحدة يمر بأزمة انتحارية أو نفسية أو أزمة تعاطي مواد، أو قلق على شخص ما',
+      'Chat online': 'دردشة عبر الإنترنت',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'أي شخص في الولايات المتحدة يمر بأي نوع من الأزمات، عبر الرسائل النصية',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'معلومات عن الملاحقة؛ لا يوجد خط مساعدة وطني للملاحقة في الولايات المتحدة',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'البالغون الذين نُشرت صورهم الحميمة أو هُدِّدوا بنشرها، بما في ذلك التزييف العميق والابتزاز الجنسي',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'أي شخص يبلغ عن جريمة فيدرالية، بما في ذلك الابتزاز الجنسي',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'خدمات الطوارئ (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now": 'أي شخص في خطر مباشر، أو إذا كانت حياة شخص ما في خطر الآن',
+      'From most mobile phones': 'من معظم الهواتف المحمولة',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'للهاتف النصي (TTY) فقط: اطلب 106 من هاتف TTY؛ الرسائل النصية القصيرة (SMS) لا تعمل',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'الأشخاص في أستراليا الذين نُشرت صورهم الحميمة أو هُدِّدوا بنشرها، بما في ذلك الابتزاز الجنسي',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'أي شخص متأثر باضطرابات الأكل أو بمخاوف تتعلق بصورة الجسد، ومقدمو الرعاية',
+      'Webchat and email on the Butterfly website': 'الدردشة والبريد الإلكتروني على موقع Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'أي شخص تأثر بالعنف الأسري أو العائلي أو الجنسي، ومن يدعمونه',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide': 'أي شخص يمر بأزمة شخصية أو يفكر في الانتحار',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'السكان الأصليون وسكان جزر مضيق توريس الذين يشعرون بالإرهاق أو يجدون صعوبة في التأقلم',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'أي شخص في أستراليا متأثر بالقلق أو الاكتئاب أو مشكلات نفسية أخرى',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'الأطفال والشباب من سن 5 إلى 25 عامًا',
+      'WebChat': 'الدردشة عبر الموقع',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns': 'الرجال الذين لديهم مخاوف تتعلق بالعلاقات أو الصحة النفسية أو الرفاه',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'أي شخص يبلغ عن استغلال جنسي للأطفال أو استدراجهم أو ابتزازهم جنسيًا عبر الإنترنت',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'الشرطة للحالات غير العاجلة',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'للإبلاغ عن جريمة أو أمر مقلق ليس حالة طارئة؛ تكلفة المكالمة كمكالمة محلية',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'أي شخص لديه معلومات عن جريمة',
+      'Report online (choose your state)': 'أبلغ عبر الإنترنت (اختر ولايتك)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'أي شخص قلق بشأن أفكاره أو سلوكه الجنسي تجاه الأطفال أو بشأن أفكار شخص آخر أو سلوكه',
+      'Anonymous live chat': 'دردشة مباشرة دون ذكر الاسم',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'البالغون الناجون من صدمات الطفولة والإساءة فيها، ومن يدعمونهم',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology': 'الأشخاص الذين يتعرضون للإساءة أو التهديد أو الملاحقة عبر التكنولوجيا',
+      'Online safety help': 'مساعدة في الأمان على الإنترنت',
+    },
   },
 };
 

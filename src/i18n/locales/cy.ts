@@ -221,6 +221,196 @@ const cy: Locale = {
         'Unrhyw un sydd am roi gwybodaeth am drosedd heb roi ei enw',
       'Anonymous online form': 'Ffurflen ar-lein ddienw',
     },
+    'ie-emergency': {
+      'Emergency services': 'Gwasanaethau brys',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Unrhyw un sydd mewn perygl uniongyrchol, neu os yw bywyd rhywun mewn perygl nawr',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'Unrhyw un yn Iwerddon sy’n meddwl am hunanladdiad, sy’n hunan-niweidio neu sydd wedi colli rhywun drwy hunanladdiad',
+      'Texts cost the standard rate': 'Mae negeseuon testun yn costio’r gyfradd arferol',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'Pobl yn Iwerddon y mae anhwylderau bwyta wedi effeithio arnynt, a’u teuluoedd',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'Menywod yn Iwerddon sy’n profi cam-drin domestig, a’u teulu neu ffrindiau',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families': 'Dynion yn Iwerddon sy’n profi cam-drin domestig, a’u teuluoedd',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'Unrhyw un yn Iwerddon y mae treisio, ymosodiad rhywiol neu gam-drin plant yn rhywiol wedi effeithio arno',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through':
+        'Unrhyw un sy’n ei chael hi’n anodd ymdopi, beth bynnag y mae’n mynd drwyddo',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'Unrhyw un yn Iwerddon sy’n mynd drwy argyfwng iechyd meddwl neu emosiynol, drwy neges destun',
+      'Text any message to start': 'Anfonwch unrhyw neges i ddechrau',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'Unrhyw un yn Iwerddon sy’n chwilio am wasanaethau a chymorth iechyd meddwl (gwybodaeth, nid cwnsela)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'Plant a phobl ifanc hyd at 18 oed',
+      'Online chat': 'Sgwrs ar-lein',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'Unrhyw un sy’n rhoi gwybod am gam-drin plant yn rhywiol, sy’n digwydd nawr neu a ddigwyddodd yn y gorffennol',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'Unrhyw un sy’n rhoi gwybod am ddeunydd cam-drin plant yn rhywiol neu gam-drin delweddau personol ar-lein; gall adroddiadau fod yn ddienw',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'Unrhyw un yn Iwerddon sy’n poeni bod plentyn yn cael ei niweidio neu ei esgeuluso',
+      'How to report: your local social work duty service': 'Sut i roi gwybod: eich gwasanaeth gwaith cymdeithasol ar ddyletswydd lleol',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Unrhyw un sy’n poeni am feddyliau neu ymddygiad rhywiol tuag at blant, boed ei rai ei hun neu rai rhywun arall; hefyd rhieni a goroeswyr',
+      'Calls from Ireland are charged by your phone provider': 'Mae’ch darparwr ffôn yn codi tâl am alwadau o Iwerddon',
+      'Live chat and secure email': 'Sgwrs fyw ac e-bost diogel',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'Unrhyw un yn Iwerddon y mae trosedd wedi effeithio arno, gan gynnwys stelcio ac aflonyddu',
+      'Harassment and stalking advice': 'Cyngor am aflonyddu a stelcio',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí': 'Unrhyw un yn Iwerddon sy’n rhoi gwybodaeth am drosedd i’r Gardaí',
+    },
+    'us-emergency': {
+      'Emergency services': 'Gwasanaethau brys',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Unrhyw un sydd mewn perygl uniongyrchol, neu os yw bywyd rhywun mewn perygl nawr',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'Plant, ac oedolion sy’n poeni am blentyn, ar gyfer cwnsela a chyngor (nid yw’n derbyn adroddiadau am gam-drin)',
+      'Chat online': 'Sgwrsio ar-lein',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'Unrhyw un y mae lluniau noeth neu rywiol ohono wedi’u tynnu cyn iddo droi’n 18 oed',
+      'Get help removing images taken under 18': 'Cael help i dynnu lluniau a dynnwyd cyn 18 oed',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'Unrhyw un sy’n rhoi gwybod am gamfanteisio rhywiol ar blentyn ar-lein',
+      "NCMEC's 24-hour hotline": 'Llinell 24 awr NCMEC',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'Unrhyw un sy’n rhoi gwybod i’w dalaith am amheuaeth o gam-drin neu esgeuluso plant',
+      "Find your state's reporting number": 'Dod o hyd i rif eich talaith ar gyfer rhoi gwybod',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'Unrhyw un sydd â chwestiynau neu bryderon am gam-drin plant yn rhywiol, gan gynnwys am eu meddyliau neu eu hymddygiad eu hunain',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones': 'Unrhyw un y mae trais rhywiol wedi effeithio arno, a’i anwyliaid',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Unrhyw un y mae cam-drin domestig neu gam-drin mewn perthynas wedi effeithio arno, a phobl sy’n poeni am eu hymddygiad eu hunain',
+      'From a TTY (text telephone)': 'O ffôn testun (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'Unrhyw un yn UDA sydd mewn argyfwng hunanladdol, iechyd meddwl neu ddefnyddio sylweddau, neu sy’n poeni am rywun',
+      'Chat online': 'Sgwrsio ar-lein',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'Unrhyw un yn UDA mewn unrhyw fath o argyfwng, drwy neges destun',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'Gwybodaeth am stelcio; does dim llinell gymorth genedlaethol ar gyfer stelcio yn UDA',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'Oedolion y rhannwyd eu lluniau personol, neu y bygythiwyd eu rhannu, gan gynnwys ffugiau dwfn a blacmel rhywiol',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion':
+        'Unrhyw un sy’n rhoi gwybod am drosedd ffederal, gan gynnwys blacmel rhywiol',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'Gwasanaethau brys (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Unrhyw un sydd mewn perygl uniongyrchol, neu os yw bywyd rhywun mewn perygl nawr',
+      'From most mobile phones': 'O’r rhan fwyaf o ffonau symudol',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'TTY yn unig: deialwch 106 o TTY; nid yw negeseuon testun (SMS) yn gweithio',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'Pobl yn Awstralia y rhannwyd eu lluniau personol, neu y bygythiwyd eu rhannu, gan gynnwys blacmel rhywiol',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'Unrhyw un y mae anhwylderau bwyta neu bryderon am ddelwedd y corff wedi effeithio arno, a gofalwyr',
+      'Webchat and email on the Butterfly website': 'Sgwrs ar y we ac e-bost ar wefan Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'Unrhyw un y mae trais domestig, teuluol neu rywiol wedi effeithio arno, a phobl sy’n ei gefnogi',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide': 'Unrhyw un sydd mewn argyfwng personol neu’n meddwl am hunanladdiad',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'Pobl Gynfrodorol ac Ynyswyr Culfor Torres sy’n teimlo wedi’u llethu neu’n ei chael hi’n anodd ymdopi',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'Unrhyw un yn Awstralia y mae gorbryder, iselder neu bryderon iechyd meddwl eraill wedi effeithio arno',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'Plant a phobl ifanc rhwng 5 a 25 oed',
+      'WebChat': 'Sgwrs ar y we',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns': 'Dynion sydd â phryderon am berthynas, iechyd meddwl neu lesiant',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'Unrhyw un sy’n rhoi gwybod am gamfanteisio rhywiol ar blant, meithrin perthynas amhriodol neu flacmel rhywiol ar-lein',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'Heddlu: llinell nad yw’n frys',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'Rhoi gwybod am drosedd neu bryder nad yw’n argyfwng; mae galwadau’n costio galwad leol',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'Unrhyw un sydd â gwybodaeth am drosedd',
+      'Report online (choose your state)': 'Rhoi gwybod ar-lein (dewiswch eich talaith)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'Unrhyw un sy’n poeni am feddyliau neu ymddygiad rhywiol tuag at blant, boed ei rai ei hun neu rai rhywun arall',
+      'Anonymous live chat': 'Sgwrs fyw ddienw',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'Oedolion sydd wedi goroesi trawma a chamdriniaeth yn ystod plentyndod, a phobl sy’n eu cefnogi',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology': 'Pobl sy’n cael eu cam-drin, eu bygwth neu eu stelcio drwy dechnoleg',
+      'Online safety help': 'Help gyda diogelwch ar-lein',
+    },
   },
 };
 

@@ -222,6 +222,199 @@ const es: Locale = {
         'Cualquier persona que quiera dar información sobre un delito sin dar su nombre',
       'Anonymous online form': 'Formulario en línea anónimo',
     },
+    'ie-emergency': {
+      'Emergency services': 'Servicios de emergencia',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Cualquier persona en peligro inmediato, o si la vida de alguien corre peligro ahora mismo',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'Cualquier persona en Irlanda con pensamientos suicidas, que se autolesione o que haya perdido a alguien por suicidio',
+      'Texts cost the standard rate': 'Los SMS se cobran a la tarifa normal',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'Personas en Irlanda afectadas por trastornos de la conducta alimentaria, y sus familias',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'Mujeres en Irlanda que sufren violencia doméstica, y sus familiares o amistades',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families': 'Hombres en Irlanda que sufren violencia doméstica, y sus familias',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'Cualquier persona en Irlanda afectada por una violación, una agresión sexual o abuso sexual infantil',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through':
+        'Cualquier persona a la que le cueste salir adelante, sea lo que sea lo que esté viviendo',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'Cualquier persona en Irlanda que esté pasando por una crisis de salud mental o emocional, por SMS',
+      'Text any message to start': 'Envíe cualquier mensaje para empezar',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'Cualquier persona en Irlanda que busque servicios y apoyos de salud mental (información, no asesoramiento psicológico)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'Niños, niñas y jóvenes de hasta 18 años',
+      'Online chat': 'Chat en línea',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'Cualquier persona que denuncie abusos sexuales a menores, que ocurran ahora o que ocurrieran en el pasado',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'Cualquier persona que denuncie material de abuso sexual infantil o abuso con imágenes íntimas en internet; las denuncias pueden ser anónimas',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'Cualquier persona en Irlanda preocupada porque un niño o una niña sufre daño o abandono',
+      'How to report: your local social work duty service': 'Cómo denunciar: el servicio de trabajo social de guardia de su zona',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Cualquier persona preocupada por sus propios pensamientos o conductas sexuales hacia menores, o por los de otra persona, y también madres, padres y supervivientes',
+      'Calls from Ireland are charged by your phone provider': 'Las llamadas desde Irlanda las cobra su compañía telefónica',
+      'Live chat and secure email': 'Chat en directo y correo electrónico seguro',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'Cualquier persona en Irlanda afectada por un delito, incluidos el acecho (stalking) y el acoso',
+      'Harassment and stalking advice': 'Consejos sobre acoso y acecho',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí':
+        'Cualquier persona en Irlanda que dé información sobre un delito a la Gardaí',
+    },
+    'us-emergency': {
+      'Emergency services': 'Servicios de emergencia',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Cualquier persona en peligro inmediato, o si la vida de alguien corre peligro ahora mismo',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'Niños, niñas y personas adultas preocupadas por un menor, para orientación y consejo (no recibe denuncias de maltrato)',
+      'Chat online': 'Chat en línea',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'Cualquier persona con imágenes desnudas o sexuales de sí misma tomadas antes de los 18 años',
+      'Get help removing images taken under 18': 'Ayuda para retirar imágenes tomadas antes de los 18 años',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child':
+        'Cualquier persona que denuncie la explotación sexual de un menor en internet',
+      "NCMEC's 24-hour hotline": 'Línea de NCMEC de 24 horas',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'Cualquier persona que denuncie ante su estado una sospecha de maltrato o abandono infantil',
+      "Find your state's reporting number": 'Busque el número de denuncia de su estado',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'Cualquier persona con preguntas o preocupaciones sobre el abuso sexual infantil, también sobre sus propios pensamientos o conductas',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones':
+        'Cualquier persona afectada por la violencia sexual, y sus seres queridos',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Cualquier persona afectada por la violencia doméstica o en la pareja, y personas preocupadas por su propia conducta',
+      'From a TTY (text telephone)': 'Desde un teléfono de texto (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'Cualquier persona en EE. UU. en una crisis suicida, de salud mental o por consumo de sustancias, o preocupada por alguien',
+      'Chat online': 'Chat en línea',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'Cualquier persona en EE. UU. en cualquier tipo de crisis, por SMS',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'Información sobre el acecho (stalking); en EE. UU. no hay una línea nacional para el acecho',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'Personas adultas cuyas imágenes íntimas se compartieron o a las que amenazaron con compartirlas, incluidos los deepfakes y la sextorsión',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'Cualquier persona que denuncie un delito federal, incluida la sextorsión',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'Servicios de emergencia (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Cualquier persona en peligro inmediato, o si la vida de alguien corre peligro ahora mismo',
+      'From most mobile phones': 'Desde la mayoría de los teléfonos móviles',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'Solo TTY: marque el 106 desde un teléfono de texto TTY; los SMS no funcionan',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'Personas en Australia cuyas imágenes íntimas se compartieron o a las que amenazaron con compartirlas, incluida la sextorsión',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'Cualquier persona afectada por trastornos de la conducta alimentaria o preocupaciones por su imagen corporal, y sus cuidadores',
+      'Webchat and email on the Butterfly website': 'Chat y correo electrónico en el sitio web de Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'Cualquier persona afectada por la violencia doméstica, familiar o sexual, y quienes la apoyan',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide':
+        'Cualquier persona que esté pasando por una crisis personal o que piense en el suicidio',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'Personas aborígenes e isleñas del estrecho de Torres que se sienten desbordadas o a las que les cuesta salir adelante',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'Cualquier persona en Australia afectada por ansiedad, depresión u otros problemas de salud mental',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'Niños, niñas y jóvenes de 5 a 25 años',
+      'WebChat': 'Chat web',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns': 'Hombres con preocupaciones de pareja, de salud mental o de bienestar',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'Cualquier persona que denuncie la explotación sexual infantil, el grooming o la sextorsión en internet',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'Policía (casos no urgentes)',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'Para denunciar un delito o una preocupación que no sea una emergencia; la llamada cuesta lo que una local',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'Cualquier persona con información sobre un delito',
+      'Report online (choose your state)': 'Denuncie en línea (elija su estado)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'Cualquier persona preocupada por sus propios pensamientos o conductas sexuales hacia menores, o por los de otra persona',
+      'Anonymous live chat': 'Chat en directo anónimo',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'Personas adultas supervivientes de traumas y abusos en la infancia, y quienes las apoyan',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology': 'Personas que sufren abuso, amenazas o acecho a través de la tecnología',
+      'Online safety help': 'Ayuda con la seguridad en internet',
+    },
   },
 };
 

@@ -221,6 +221,198 @@ const ga: Locale = {
         'Aon duine ar mian leis nó léi eolas faoi choir a thabhairt gan ainm a thabhairt',
       'Anonymous online form': 'Foirm ar líne gan ainm',
     },
+    'ie-emergency': {
+      'Emergency services': 'Seirbhísí éigeandála',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Aon duine atá i mbaol láithreach, nó má tá beatha duine i mbaol anois',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'Aon duine in Éirinn a bhfuil smaointe féinmharaithe aige nó aici, atá ag déanamh féindochair nó a chaill duine de bharr féinmharaithe',
+      'Texts cost the standard rate': 'Gearrtar an gnáthráta ar théacsanna',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'Daoine in Éirinn a bhfuil neamhoird itheacháin ag cur isteach orthu, agus a dteaghlaigh',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'Mná in Éirinn atá ag fulaingt mí-úsáide baile, agus a dteaghlach nó a gcairde',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families': 'Fir in Éirinn atá ag fulaingt mí-úsáide baile, agus a dteaghlaigh',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'Aon duine in Éirinn a ndeachaigh éigniú, ionsaí gnéasach nó mí-úsáid ghnéasach leanaí i bhfeidhm air nó uirthi',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through': 'Aon duine atá ag streachailt, is cuma cad atá ar siúl',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'Aon duine in Éirinn atá i ngéarchéim mheabhairshláinte nó mhothúchánach, trí théacs',
+      'Text any message to start': 'Seol teachtaireacht ar bith le tosú',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'Aon duine in Éirinn atá ag lorg seirbhísí agus tacaíochtaí meabhairshláinte (eolas, ní comhairleoireacht)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'Leanaí agus daoine óga suas go 18 mbliana d’aois',
+      'Online chat': 'Comhrá ar líne',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'Aon duine atá ag tuairisciú mí-úsáid ghnéasach leanaí, atá ag tarlú anois nó a tharla roimhe seo',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'Aon duine atá ag tuairisciú ábhar mí-úsáide gnéasaí leanaí nó mí-úsáid íomhánna pearsanta ar líne; is féidir tuairisc a dhéanamh gan ainm',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'Aon duine in Éirinn atá buartha go bhfuil dochar á dhéanamh do leanbh nó faillí á déanamh air nó uirthi',
+      'How to report: your local social work duty service': 'Conas tuairisc a dhéanamh: do sheirbhís áitiúil oibre sóisialta ar dualgas',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Aon duine atá buartha faoina smaointe nó faoina iompar gnéasach féin i leith leanaí, nó faoi smaointe nó iompar duine eile, chomh maith le tuismitheoirí agus marthanóirí',
+      'Calls from Ireland are charged by your phone provider': 'Gearrann do sholáthraí fóin táille ar ghlaonna ó Éirinn',
+      'Live chat and secure email': 'Comhrá beo agus ríomhphost slán',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'Aon duine in Éirinn a ndeachaigh coir i bhfeidhm air nó uirthi, stalcaireacht agus ciapadh san áireamh',
+      'Harassment and stalking advice': 'Comhairle faoi chiapadh agus stalcaireacht',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí':
+        'Aon duine in Éirinn atá ag tabhairt eolais faoi choir do na Gardaí',
+    },
+    'us-emergency': {
+      'Emergency services': 'Seirbhísí éigeandála',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Aon duine atá i mbaol láithreach, nó má tá beatha duine i mbaol anois',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'Leanaí, agus daoine fásta atá buartha faoi leanbh, le haghaidh comhairleoireachta agus comhairle (ní ghlacann sé le tuairiscí mí-úsáide)',
+      'Chat online': 'Comhrá ar líne',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'Aon duine a bhfuil íomhánna nochta nó gnéasacha de féin a tógadh roimh aois 18',
+      'Get help removing images taken under 18': 'Faigh cabhair le híomhánna a tógadh faoi 18 a bhaint',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'Aon duine atá ag tuairisciú dúshaothrú gnéasach ar leanbh ar líne',
+      "NCMEC's 24-hour hotline": 'Líne 24 uair an chloig NCMEC',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'Aon duine atá ag tuairisciú amhras faoi mhí-úsáid nó faillí leanaí dá stát',
+      "Find your state's reporting number": 'Aimsigh uimhir tuairiscithe do stáit',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'Aon duine a bhfuil ceisteanna nó imní air nó uirthi faoi mhí-úsáid ghnéasach leanaí, a smaointe nó a iompar féin san áireamh',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones':
+        'Aon duine a ndeachaigh foréigean gnéasach i bhfeidhm air nó uirthi, agus a ngaolta',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Aon duine a ndeachaigh mí-úsáid bhaile nó mí-úsáid i gcaidreamh i bhfeidhm air nó uirthi, agus daoine atá buartha faoina n-iompar féin',
+      'From a TTY (text telephone)': 'Ó théacsfhón (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'Aon duine sna Stáit Aontaithe i ngéarchéim féinmharaithe, meabhairshláinte nó úsáide substaintí, nó atá buartha faoi dhuine',
+      'Chat online': 'Comhrá ar líne',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'Aon duine sna Stáit Aontaithe i ngéarchéim de chineál ar bith, trí théacs',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'Eolas faoi stalcaireacht; níl aon líne chabhrach náisiúnta stalcaireachta sna Stáit Aontaithe',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'Daoine fásta ar roinneadh a n-íomhánna pearsanta nó ar bagraíodh iad a roinnt, domhainbhréige agus dúmhál gnéasach san áireamh',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'Aon duine atá ag tuairisciú coir chónaidhme, dúmhál gnéasach san áireamh',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'Seirbhísí éigeandála (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Aon duine atá i mbaol láithreach, nó má tá beatha duine i mbaol anois',
+      'From most mobile phones': 'Ón gcuid is mó d’fhóin phóca',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'TTY amháin: diailigh 106 ó TTY; ní oibríonn teachtaireachtaí téacs (SMS)',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'Daoine san Astráil ar roinneadh a n-íomhánna pearsanta nó ar bagraíodh iad a roinnt, dúmhál gnéasach san áireamh',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'Aon duine a bhfuil neamhoird itheacháin nó imní faoi íomhá choirp ag cur isteach air nó uirthi, agus cúramóirí',
+      'Webchat and email on the Butterfly website': 'Comhrá gréasáin agus ríomhphost ar shuíomh gréasáin Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'Aon duine a ndeachaigh foréigean baile, teaghlaigh nó gnéasach i bhfeidhm air nó uirthi, agus daoine atá ag tacú leo',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide':
+        'Aon duine atá i ngéarchéim phearsanta nó atá ag smaoineamh ar fhéinmharú',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'Daoine Bundúchasacha agus Oileánaigh Chaolas Torres atá faoi bhrú nó a bhfuil sé deacair dóibh déileáil le cúrsaí',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'Aon duine san Astráil a bhfuil imní, dúlagar nó ábhair imní eile meabhairshláinte ag cur isteach air nó uirthi',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'Leanaí agus daoine óga idir 5 agus 25 bliana d’aois',
+      'WebChat': 'Comhrá gréasáin',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns': 'Fir a bhfuil imní orthu faoi chaidrimh, meabhairshláinte nó folláine',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'Aon duine atá ag tuairisciú dúshaothrú gnéasach leanaí, grúmaeireacht nó dúmhál gnéasach ar líne',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'Póilíní: líne neamhphráinneach',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'Coir nó ábhar imní nach éigeandáil é a thuairisciú; cosnaíonn an glao an méid céanna le glao áitiúil',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'Aon duine a bhfuil eolas aige nó aici faoi choir',
+      'Report online (choose your state)': 'Tuairiscigh ar líne (roghnaigh do stát)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'Aon duine atá buartha faoina smaointe nó faoina iompar gnéasach féin i leith leanaí, nó faoi smaointe nó iompar duine eile',
+      'Anonymous live chat': 'Comhrá beo gan ainm',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'Daoine fásta a tháinig slán ó thráma agus mhí-úsáid le linn a n-óige, agus daoine atá ag tacú leo',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology':
+        'Daoine a ndéantar mí-úsáid orthu, a mbagraítear orthu nó a ndéantar stalcaireacht orthu trí theicneolaíocht',
+      'Online safety help': 'Cabhair le sábháilteacht ar líne',
+    },
   },
 };
 

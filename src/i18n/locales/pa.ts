@@ -220,6 +220,197 @@ const pa: Locale = {
         'ਕੋਈ ਵੀ ਜੋ ਆਪਣਾ ਨਾਮ ਦੱਸੇ ਬਿਨਾਂ ਕਿਸੇ ਜੁਰਮ ਬਾਰੇ ਜਾਣਕਾਰੀ ਦੇਣਾ ਚਾਹੁੰਦਾ ਹੈ',
       'Anonymous online form': 'ਗੁਮਨਾਮ ਆਨਲਾਈਨ ਫ਼ਾਰਮ',
     },
+    'ie-emergency': {
+      'Emergency services': 'ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'ਕੋਈ ਵੀ ਜੋ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋਵੇ, ਜਾਂ ਜੇ ਕਿਸੇ ਦੀ ਜਾਨ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੋਵੇ',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜਿਸ ਨੂੰ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਹਨ, ਜੋ ਖ਼ੁਦ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾ ਰਿਹਾ ਹੈ ਜਾਂ ਜਿਸ ਨੇ ਕਿਸੇ ਨੂੰ ਖ਼ੁਦਕੁਸ਼ੀ ਕਾਰਨ ਗੁਆਇਆ ਹੈ',
+      'Texts cost the standard rate': 'ਟੈਕਸਟ ਸੁਨੇਹਿਆਂ ’ਤੇ ਆਮ ਦਰ ਨਾਲ ਖ਼ਰਚਾ ਆਉਂਦਾ ਹੈ',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਖਾਣ-ਪੀਣ ਦੇ ਵਿਕਾਰਾਂ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਲੋਕ, ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਪਰਿਵਾਰ',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਘਰੇਲੂ ਹਿੰਸਾ ਦਾ ਸਾਹਮਣਾ ਕਰ ਰਹੀਆਂ ਔਰਤਾਂ, ਅਤੇ ਉਨ੍ਹਾਂ ਦਾ ਪਰਿਵਾਰ ਜਾਂ ਦੋਸਤ',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਘਰੇਲੂ ਹਿੰਸਾ ਦਾ ਸਾਹਮਣਾ ਕਰ ਰਹੇ ਮਰਦ, ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਪਰਿਵਾਰ',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਬਲਾਤਕਾਰ, ਜਿਨਸੀ ਹਮਲੇ ਜਾਂ ਬੱਚਿਆਂ ਦੇ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੋਇਆ ਹੈ',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through':
+        'ਕੋਈ ਵੀ ਜਿਸ ਲਈ ਹਾਲਾਤ ਨਾਲ ਨਜਿੱਠਣਾ ਔਖਾ ਹੋ ਰਿਹਾ ਹੈ, ਭਾਵੇਂ ਉਹ ਕਿਸੇ ਵੀ ਗੱਲ ਵਿੱਚੋਂ ਲੰਘ ਰਿਹਾ ਹੋਵੇ',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਮਾਨਸਿਕ ਸਿਹਤ ਜਾਂ ਭਾਵਨਾਤਮਕ ਸੰਕਟ ਵਿੱਚੋਂ ਲੰਘ ਰਿਹਾ ਹੈ, ਟੈਕਸਟ ਰਾਹੀਂ',
+      'Text any message to start': 'ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਕੋਈ ਵੀ ਸੁਨੇਹਾ ਭੇਜੋ',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਮਾਨਸਿਕ ਸਿਹਤ ਸੇਵਾਵਾਂ ਅਤੇ ਸਹਾਇਤਾ ਲੱਭ ਰਿਹਾ ਹੈ (ਜਾਣਕਾਰੀ, ਕਾਊਂਸਲਿੰਗ ਨਹੀਂ)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': '18 ਸਾਲ ਤੱਕ ਦੀ ਉਮਰ ਦੇ ਬੱਚੇ ਅਤੇ ਨੌਜਵਾਨ',
+      'Online chat': 'ਆਨਲਾਈਨ ਚੈਟ',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'ਕੋਈ ਵੀ ਜੋ ਬੱਚਿਆਂ ਦੇ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ, ਭਾਵੇਂ ਇਹ ਹੁਣ ਹੋ ਰਿਹਾ ਹੋਵੇ ਜਾਂ ਪਹਿਲਾਂ ਹੋਇਆ ਹੋਵੇ',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'ਕੋਈ ਵੀ ਜੋ ਆਨਲਾਈਨ ਬੱਚਿਆਂ ਦੇ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਵਾਲੀ ਸਮੱਗਰੀ ਜਾਂ ਨਿੱਜੀ ਤਸਵੀਰਾਂ ਦੀ ਦੁਰਵਰਤੋਂ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ; ਰਿਪੋਰਟ ਗੁਮਨਾਮ ਹੋ ਸਕਦੀ ਹੈ',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜਿਸ ਨੂੰ ਚਿੰਤਾ ਹੈ ਕਿ ਕਿਸੇ ਬੱਚੇ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ ਜਾ ਰਿਹਾ ਹੈ ਜਾਂ ਉਸ ਦੀ ਅਣਗਹਿਲੀ ਹੋ ਰਹੀ ਹੈ',
+      'How to report: your local social work duty service': 'ਰਿਪੋਰਟ ਕਿਵੇਂ ਕਰੀਏ: ਤੁਹਾਡੀ ਸਥਾਨਕ ਸੋਸ਼ਲ ਵਰਕ ਡਿਊਟੀ ਸੇਵਾ',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'ਕੋਈ ਵੀ ਜੋ ਬੱਚਿਆਂ ਪ੍ਰਤੀ ਆਪਣੇ ਜਾਂ ਕਿਸੇ ਹੋਰ ਦੇ ਜਿਨਸੀ ਵਿਚਾਰਾਂ ਜਾਂ ਵਿਹਾਰ ਬਾਰੇ ਚਿੰਤਤ ਹੈ, ਨਾਲ ਹੀ ਮਾਪੇ ਅਤੇ ਸ਼ੋਸ਼ਣ ਝੱਲ ਚੁੱਕੇ ਲੋਕ',
+      'Calls from Ireland are charged by your phone provider': 'ਆਇਰਲੈਂਡ ਤੋਂ ਕਾਲਾਂ ਲਈ ਤੁਹਾਡਾ ਫ਼ੋਨ ਪ੍ਰਦਾਤਾ ਪੈਸੇ ਲੈਂਦਾ ਹੈ',
+      'Live chat and secure email': 'ਲਾਈਵ ਚੈਟ ਅਤੇ ਸੁਰੱਖਿਅਤ ਈਮੇਲ',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਕਿਸੇ ਜੁਰਮ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੈ, ਪਿੱਛਾ ਕੀਤੇ ਜਾਣ (ਸਟਾਕਿੰਗ) ਅਤੇ ਤੰਗ-ਪਰੇਸ਼ਾਨ ਕੀਤੇ ਜਾਣ ਸਮੇਤ',
+      'Harassment and stalking advice': 'ਤੰਗ-ਪਰੇਸ਼ਾਨ ਕੀਤੇ ਜਾਣ ਅਤੇ ਪਿੱਛਾ ਕੀਤੇ ਜਾਣ ਬਾਰੇ ਸਲਾਹ',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí':
+        'ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ Gardaí (ਪੁਲਿਸ) ਨੂੰ ਕਿਸੇ ਜੁਰਮ ਬਾਰੇ ਜਾਣਕਾਰੀ ਦਿੰਦਾ ਹੈ',
+    },
+    'us-emergency': {
+      'Emergency services': 'ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'ਕੋਈ ਵੀ ਜੋ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋਵੇ, ਜਾਂ ਜੇ ਕਿਸੇ ਦੀ ਜਾਨ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੋਵੇ',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'ਬੱਚੇ, ਅਤੇ ਕਿਸੇ ਬੱਚੇ ਬਾਰੇ ਫ਼ਿਕਰਮੰਦ ਬਾਲਗ, ਕਾਊਂਸਲਿੰਗ ਅਤੇ ਸਲਾਹ ਲਈ (ਇੱਥੇ ਦੁਰਵਿਹਾਰ ਦੀਆਂ ਰਿਪੋਰਟਾਂ ਨਹੀਂ ਲਈਆਂ ਜਾਂਦੀਆਂ)',
+      'Chat online': 'ਆਨਲਾਈਨ ਚੈਟ',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'ਕੋਈ ਵੀ ਜਿਸ ਦੀਆਂ 18 ਸਾਲ ਦੀ ਉਮਰ ਤੋਂ ਪਹਿਲਾਂ ਲਈਆਂ ਗਈਆਂ ਨਗਨ ਜਾਂ ਜਿਨਸੀ ਤਸਵੀਰਾਂ ਹਨ',
+      'Get help removing images taken under 18': '18 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਵਿੱਚ ਲਈਆਂ ਤਸਵੀਰਾਂ ਹਟਵਾਉਣ ਲਈ ਮਦਦ ਲਓ',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'ਕੋਈ ਵੀ ਜੋ ਕਿਸੇ ਬੱਚੇ ਦੇ ਆਨਲਾਈਨ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ',
+      "NCMEC's 24-hour hotline": 'NCMEC ਦੀ 24 ਘੰਟੇ ਹੌਟਲਾਈਨ',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'ਕੋਈ ਵੀ ਜੋ ਆਪਣੀ ਸਟੇਟ ਨੂੰ ਕਿਸੇ ਬੱਚੇ ਨਾਲ ਦੁਰਵਿਹਾਰ ਜਾਂ ਅਣਗਹਿਲੀ ਦੇ ਸ਼ੱਕ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ',
+      "Find your state's reporting number": 'ਆਪਣੀ ਸਟੇਟ ਦਾ ਰਿਪੋਰਟ ਕਰਨ ਵਾਲਾ ਨੰਬਰ ਲੱਭੋ',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'ਕੋਈ ਵੀ ਜਿਸ ਦੇ ਬੱਚਿਆਂ ਦੇ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਬਾਰੇ ਸਵਾਲ ਜਾਂ ਚਿੰਤਾਵਾਂ ਹਨ, ਆਪਣੇ ਵਿਚਾਰਾਂ ਜਾਂ ਵਿਹਾਰ ਬਾਰੇ ਵੀ',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones': 'ਕੋਈ ਵੀ ਜੋ ਜਿਨਸੀ ਹਿੰਸਾ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੋਇਆ ਹੈ, ਅਤੇ ਉਸ ਦੇ ਆਪਣੇ ਲੋਕ',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'ਕੋਈ ਵੀ ਜੋ ਘਰੇਲੂ ਹਿੰਸਾ ਜਾਂ ਰਿਸ਼ਤੇ ਵਿੱਚ ਦੁਰਵਿਹਾਰ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੈ, ਅਤੇ ਉਹ ਲੋਕ ਜੋ ਆਪਣੇ ਵਿਹਾਰ ਬਾਰੇ ਚਿੰਤਤ ਹਨ',
+      'From a TTY (text telephone)': 'ਟੈਕਸਟ ਫ਼ੋਨ (TTY) ਤੋਂ',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'ਅਮਰੀਕਾ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਖ਼ੁਦਕੁਸ਼ੀ, ਮਾਨਸਿਕ ਸਿਹਤ ਜਾਂ ਨਸ਼ੇ ਦੇ ਸੰਕਟ ਵਿੱਚ ਹੈ, ਜਾਂ ਕਿਸੇ ਬਾਰੇ ਫ਼ਿਕਰਮੰਦ ਹੈ',
+      'Chat online': 'ਆਨਲਾਈਨ ਚੈਟ',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'ਅਮਰੀਕਾ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਕਿਸੇ ਵੀ ਤਰ੍ਹਾਂ ਦੇ ਸੰਕਟ ਵਿੱਚ ਹੈ, ਟੈਕਸਟ ਰਾਹੀਂ',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'ਪਿੱਛਾ ਕੀਤੇ ਜਾਣ (ਸਟਾਕਿੰਗ) ਬਾਰੇ ਜਾਣਕਾਰੀ; ਅਮਰੀਕਾ ਵਿੱਚ ਇਸ ਲਈ ਕੋਈ ਰਾਸ਼ਟਰੀ ਹੈਲਪਲਾਈਨ ਨਹੀਂ',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'ਬਾਲਗ ਜਿਨ੍ਹਾਂ ਦੀਆਂ ਨਿੱਜੀ ਤਸਵੀਰਾਂ ਸਾਂਝੀਆਂ ਕੀਤੀਆਂ ਗਈਆਂ ਜਾਂ ਸਾਂਝੀਆਂ ਕਰਨ ਦੀ ਧਮਕੀ ਦਿੱਤੀ ਗਈ, ਡੀਪਫ਼ੇਕ ਅਤੇ ਜਿਨਸੀ ਬਲੈਕਮੇਲ ਸਮੇਤ',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'ਕੋਈ ਵੀ ਜੋ ਕਿਸੇ ਸੰਘੀ (ਫ਼ੈਡਰਲ) ਜੁਰਮ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ, ਜਿਨਸੀ ਬਲੈਕਮੇਲ ਸਮੇਤ',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'ਕੋਈ ਵੀ ਜੋ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋਵੇ, ਜਾਂ ਜੇ ਕਿਸੇ ਦੀ ਜਾਨ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੋਵੇ',
+      'From most mobile phones': 'ਜ਼ਿਆਦਾਤਰ ਮੋਬਾਈਲ ਫ਼ੋਨਾਂ ਤੋਂ',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work': 'ਸਿਰਫ਼ TTY: TTY ਤੋਂ 106 ਡਾਇਲ ਕਰੋ; ਟੈਕਸਟ ਸੁਨੇਹੇ (SMS) ਕੰਮ ਨਹੀਂ ਕਰਦੇ',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'ਆਸਟ੍ਰੇਲੀਆ ਵਿੱਚ ਉਹ ਲੋਕ ਜਿਨ੍ਹਾਂ ਦੀਆਂ ਨਿੱਜੀ ਤਸਵੀਰਾਂ ਸਾਂਝੀਆਂ ਕੀਤੀਆਂ ਗਈਆਂ ਜਾਂ ਸਾਂਝੀਆਂ ਕਰਨ ਦੀ ਧਮਕੀ ਦਿੱਤੀ ਗਈ, ਜਿਨਸੀ ਬਲੈਕਮੇਲ ਸਮੇਤ',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'ਕੋਈ ਵੀ ਜੋ ਖਾਣ-ਪੀਣ ਦੇ ਵਿਕਾਰਾਂ ਜਾਂ ਆਪਣੇ ਸਰੀਰ ਬਾਰੇ ਚਿੰਤਾਵਾਂ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੈ, ਅਤੇ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ',
+      'Webchat and email on the Butterfly website': 'Butterfly ਦੀ ਵੈੱਬਸਾਈਟ ’ਤੇ ਵੈੱਬ ਚੈਟ ਅਤੇ ਈਮੇਲ',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'ਕੋਈ ਵੀ ਜੋ ਘਰੇਲੂ, ਪਰਿਵਾਰਕ ਜਾਂ ਜਿਨਸੀ ਹਿੰਸਾ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੈ, ਅਤੇ ਉਸ ਦਾ ਸਾਥ ਦੇਣ ਵਾਲੇ ਲੋਕ',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide': 'ਕੋਈ ਵੀ ਜੋ ਨਿੱਜੀ ਸੰਕਟ ਵਿੱਚੋਂ ਲੰਘ ਰਿਹਾ ਹੈ ਜਾਂ ਖ਼ੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚ ਰਿਹਾ ਹੈ',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'ਐਬੋਰਿਜਿਨਲ ਅਤੇ ਟੋਰੇਸ ਸਟ੍ਰੇਟ ਆਈਲੈਂਡਰ ਲੋਕ ਜੋ ਬਹੁਤ ਬੋਝ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹਨ ਜਾਂ ਜਿਨ੍ਹਾਂ ਲਈ ਹਾਲਾਤ ਨਾਲ ਨਜਿੱਠਣਾ ਔਖਾ ਹੈ',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'ਆਸਟ੍ਰੇਲੀਆ ਵਿੱਚ ਕੋਈ ਵੀ ਜੋ ਘਬਰਾਹਟ, ਡਿਪਰੈਸ਼ਨ ਜਾਂ ਮਾਨਸਿਕ ਸਿਹਤ ਦੀਆਂ ਹੋਰ ਚਿੰਤਾਵਾਂ ਤੋਂ ਪ੍ਰਭਾਵਿਤ ਹੈ',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': '5 ਤੋਂ 25 ਸਾਲ ਦੀ ਉਮਰ ਦੇ ਬੱਚੇ ਅਤੇ ਨੌਜਵਾਨ',
+      'WebChat': 'ਵੈੱਬ ਚੈਟ',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns': 'ਮਰਦ ਜਿਨ੍ਹਾਂ ਨੂੰ ਰਿਸ਼ਤਿਆਂ, ਮਾਨਸਿਕ ਸਿਹਤ ਜਾਂ ਆਮ ਭਲਾਈ ਬਾਰੇ ਚਿੰਤਾਵਾਂ ਹਨ',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'ਕੋਈ ਵੀ ਜੋ ਬੱਚਿਆਂ ਦੇ ਆਨਲਾਈਨ ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ, ਗਰੂਮਿੰਗ ਜਾਂ ਜਿਨਸੀ ਬਲੈਕਮੇਲ ਦੀ ਰਿਪੋਰਟ ਕਰਦਾ ਹੈ',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'ਪੁਲਿਸ (ਗ਼ੈਰ-ਫ਼ੌਰੀ ਮਾਮਲੇ)',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'ਕਿਸੇ ਅਜਿਹੇ ਜੁਰਮ ਜਾਂ ਚਿੰਤਾ ਦੀ ਰਿਪੋਰਟ ਕਰਨਾ ਜੋ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ; ਕਾਲ ’ਤੇ ਲੋਕਲ ਕਾਲ ਜਿੰਨਾ ਖ਼ਰਚਾ ਆਉਂਦਾ ਹੈ',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'ਕੋਈ ਵੀ ਜਿਸ ਕੋਲ ਕਿਸੇ ਜੁਰਮ ਬਾਰੇ ਜਾਣਕਾਰੀ ਹੈ',
+      'Report online (choose your state)': 'ਆਨਲਾਈਨ ਰਿਪੋਰਟ ਕਰੋ (ਆਪਣੀ ਸਟੇਟ ਚੁਣੋ)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'ਕੋਈ ਵੀ ਜੋ ਬੱਚਿਆਂ ਪ੍ਰਤੀ ਆਪਣੇ ਜਾਂ ਕਿਸੇ ਹੋਰ ਦੇ ਜਿਨਸੀ ਵਿਚਾਰਾਂ ਜਾਂ ਵਿਹਾਰ ਬਾਰੇ ਚਿੰਤਤ ਹੈ',
+      'Anonymous live chat': 'ਗੁਮਨਾਮ ਲਾਈਵ ਚੈਟ',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'ਬਾਲਗ ਜਿਨ੍ਹਾਂ ਨੇ ਬਚਪਨ ਵਿੱਚ ਸਦਮਾ ਅਤੇ ਦੁਰਵਿਹਾਰ ਝੱਲਿਆ ਹੈ, ਅਤੇ ਉਨ੍ਹਾਂ ਦਾ ਸਾਥ ਦੇਣ ਵਾਲੇ ਲੋਕ',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology':
+        'ਉਹ ਲੋਕ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤਕਨਾਲੋਜੀ ਰਾਹੀਂ ਦੁਰਵਿਹਾਰ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਧਮਕਾਇਆ ਜਾਂਦਾ ਹੈ ਜਾਂ ਪਿੱਛਾ ਕੀਤਾ ਜਾਂਦਾ ਹੈ',
+      'Online safety help': 'ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ ਲਈ ਮਦਦ',
+    },
   },
 };
 

@@ -223,6 +223,198 @@ const pl: Locale = {
         'Każdy, kto chce przekazać informację o przestępstwie bez podawania swojego nazwiska',
       'Anonymous online form': 'Anonimowy formularz online',
     },
+    'ie-emergency': {
+      'Emergency services': 'Służby ratunkowe',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Każdy, komu grozi bezpośrednie niebezpieczeństwo, lub gdy czyjeś życie jest teraz zagrożone',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'Każdy w Irlandii, kto myśli o samobójstwie, samookalecza się lub stracił kogoś bliskiego w wyniku samobójstwa',
+      'Texts cost the standard rate': 'SMS-y są płatne według zwykłej stawki',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'Osoby w Irlandii, których dotyczą zaburzenia odżywiania, oraz ich rodziny',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'Kobiety w Irlandii doświadczające przemocy domowej oraz ich rodziny i przyjaciele',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families':
+        'Mężczyźni w Irlandii doświadczający przemocy domowej oraz ich rodziny',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'Każdy w Irlandii, kogo dotknął gwałt, napaść seksualna lub wykorzystywanie seksualne w dzieciństwie',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through':
+        'Każdy, komu trudno sobie poradzić, bez względu na to, przez co przechodzi',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'Każdy w Irlandii, kto przechodzi kryzys psychiczny lub emocjonalny, przez SMS',
+      'Text any message to start': 'Wyślij dowolną wiadomość, aby zacząć',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'Każdy w Irlandii, kto szuka usług i wsparcia w zakresie zdrowia psychicznego (informacja, nie terapia)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'Dzieci i młodzież do 18 lat',
+      'Online chat': 'Czat online',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'Każdy, kto zgłasza wykorzystywanie seksualne dziecka, obecne lub z przeszłości',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'Każdy, kto zgłasza w internecie materiały przedstawiające wykorzystywanie seksualne dzieci lub nadużycia z użyciem intymnych zdjęć; zgłoszenia mogą być anonimowe',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'Każdy w Irlandii, kto obawia się, że dziecko jest krzywdzone lub zaniedbywane',
+      'How to report: your local social work duty service': 'Jak zgłosić: lokalny dyżur pracowników socjalnych',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Każdy, kogo niepokoją własne lub cudze myśli albo zachowania seksualne wobec dzieci, a także rodzice i osoby, które doświadczyły wykorzystania',
+      'Calls from Ireland are charged by your phone provider': 'Połączenia z Irlandii są płatne według stawek operatora',
+      'Live chat and secure email': 'Czat na żywo i bezpieczny e-mail',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'Każdy w Irlandii poszkodowany w wyniku przestępstwa, w tym uporczywego nękania (stalkingu) i napastowania',
+      'Harassment and stalking advice': 'Porady dotyczące napastowania i stalkingu',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí':
+        'Każdy w Irlandii, kto przekazuje Gardaí informacje o przestępstwie',
+    },
+    'us-emergency': {
+      'Emergency services': 'Służby ratunkowe',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Każdy, komu grozi bezpośrednie niebezpieczeństwo, lub gdy czyjeś życie jest teraz zagrożone',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'Dzieci oraz dorośli, którzy martwią się o dziecko: rozmowa i porady (nie przyjmuje zgłoszeń przemocy)',
+      'Chat online': 'Czat online',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'Każdy, kto ma nagie lub seksualne zdjęcia siebie zrobione przed ukończeniem 18 lat',
+      'Get help removing images taken under 18': 'Pomoc w usunięciu zdjęć zrobionych przed 18. rokiem życia',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'Każdy, kto zgłasza wykorzystywanie seksualne dziecka w internecie',
+      "NCMEC's 24-hour hotline": 'Całodobowa infolinia NCMEC',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'Każdy, kto zgłasza władzom swojego stanu podejrzenie krzywdzenia lub zaniedbywania dziecka',
+      "Find your state's reporting number": 'Znajdź numer do zgłoszeń w swoim stanie',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'Każdy, kto ma pytania lub obawy dotyczące wykorzystywania seksualnego dzieci, także w związku z własnymi myślami lub zachowaniem',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones': 'Każdy, kogo dotknęła przemoc seksualna, oraz jego bliscy',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Każdy, kogo dotknęła przemoc domowa lub przemoc w związku, oraz osoby zaniepokojone własnym zachowaniem',
+      'From a TTY (text telephone)': 'Z telefonu tekstowego (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'Każdy w USA w kryzysie samobójczym, psychicznym lub związanym z używaniem substancji, albo martwiący się o kogoś',
+      'Chat online': 'Czat online',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'Każdy w USA w jakimkolwiek kryzysie, przez SMS',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'Informacje o stalkingu; w USA nie ma krajowej infolinii dla osób doświadczających stalkingu',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'Dorośli, których intymne zdjęcia udostępniono lub ktoś groził ich udostępnieniem, w tym deepfake i sekstorsja',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'Każdy, kto zgłasza przestępstwo federalne, w tym sekstorsję',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'Służby ratunkowe (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Każdy, komu grozi bezpośrednie niebezpieczeństwo, lub gdy czyjeś życie jest teraz zagrożone',
+      'From most mobile phones': 'Z większości telefonów komórkowych',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'Tylko TTY: wybierz 106 z telefonu tekstowego TTY; SMS-y nie działają',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'Osoby w Australii, których intymne zdjęcia udostępniono lub ktoś groził ich udostępnieniem, w tym sekstorsja',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'Każdy, kogo dotyczą zaburzenia odżywiania lub problemy z postrzeganiem własnego ciała, a także opiekunowie',
+      'Webchat and email on the Butterfly website': 'Czat i e-mail na stronie Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'Każdy, kogo dotknęła przemoc domowa, rodzinna lub seksualna, a także osoby, które go wspierają',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide': 'Każdy, kto przeżywa osobisty kryzys lub myśli o samobójstwie',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'Aborygeni i mieszkańcy Wysp w Cieśninie Torresa, którzy czują się przytłoczeni lub trudno im sobie poradzić',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'Każdy w Australii, kogo dotyczą lęki, depresja lub inne problemy ze zdrowiem psychicznym',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'Dzieci i młodzież w wieku od 5 do 25 lat',
+      'WebChat': 'Czat',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns':
+        'Mężczyźni z problemami w związku, ze zdrowiem psychicznym lub samopoczuciem',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'Każdy, kto zgłasza wykorzystywanie seksualne dzieci, uwodzenie (grooming) lub sekstorsję w internecie',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'Policja: numer w sprawach niepilnych',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'Zgłoszenie przestępstwa lub niepokojącej sytuacji, która nie jest nagła; połączenie kosztuje jak rozmowa lokalna',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'Każdy, kto ma informacje o przestępstwie',
+      'Report online (choose your state)': 'Zgłoś online (wybierz swój stan)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'Każdy, kogo niepokoją własne lub cudze myśli albo zachowania seksualne wobec dzieci',
+      'Anonymous live chat': 'Anonimowy czat na żywo',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'Dorośli, którzy doświadczyli traumy i przemocy w dzieciństwie, oraz osoby, które ich wspierają',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology': 'Osoby krzywdzone, zastraszane lub nękane za pomocą technologii',
+      'Online safety help': 'Pomoc w sprawie bezpieczeństwa w internecie',
+    },
   },
 };
 

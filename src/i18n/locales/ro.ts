@@ -219,6 +219,197 @@ const ro: Locale = {
         'Oricine vrea să dea informații despre o infracțiune fără să își spună numele',
       'Anonymous online form': 'Formular online anonim',
     },
+    'ie-emergency': {
+      'Emergency services': 'Servicii de urgență',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Oricine se află în pericol imediat sau dacă viața cuiva este în pericol chiar acum',
+    },
+    pieta: {
+      'Anyone in Ireland who is suicidal, self-harming or bereaved by suicide':
+        'Oricine din Irlanda care se gândește la sinucidere, se autovătămează sau a pierdut pe cineva prin sinucidere',
+      'Texts cost the standard rate': 'Mesajele se taxează la tariful obișnuit',
+    },
+    bodywhys: {
+      'People in Ireland affected by eating disorders, and their families':
+        'Persoane din Irlanda afectate de tulburări de alimentație și familiile lor',
+    },
+    'womens-aid-ie': {
+      'Women in Ireland experiencing domestic abuse, and their family or friends':
+        'Femei din Irlanda care trec prin violență domestică, precum și familia sau prietenii lor',
+    },
+    'mens-aid-ie': {
+      'Men in Ireland experiencing domestic abuse, and their families':
+        'Bărbați din Irlanda care trec prin violență domestică și familiile lor',
+    },
+    'drcc-national-rape-crisis-helpline': {
+      'Anyone in Ireland affected by rape, sexual assault or child sexual abuse':
+        'Oricine din Irlanda afectat de viol, agresiune sexuală sau abuz sexual asupra copiilor',
+    },
+    'samaritans-ie': {
+      'Anyone who is struggling to cope, whatever they are going through': 'Oricine nu mai face față, indiferent prin ce trece',
+    },
+    'text-50808': {
+      'Anyone in Ireland going through a mental health or emotional crisis, by text':
+        'Oricine din Irlanda care trece printr-o criză de sănătate mintală sau emoțională, prin SMS',
+      'Text any message to start': 'Trimiteți orice mesaj pentru a începe',
+    },
+    'hse-your-mental-health-information-line': {
+      'Anyone in Ireland looking for mental health services and supports (information, not counselling)':
+        'Oricine din Irlanda care caută servicii și sprijin pentru sănătatea mintală (informații, nu consiliere)',
+    },
+    'ispcc-childline': {
+      'Children and young people up to 18': 'Copii și tineri până la 18 ani',
+      'Online chat': 'Chat online',
+    },
+    'garda-child-sexual-abuse-reporting-line': {
+      'Anyone reporting child sexual abuse, happening now or in the past':
+        'Oricine raportează abuzul sexual asupra unui copil, petrecut acum sau în trecut',
+    },
+    'hotline-ie': {
+      'Anyone reporting child sexual abuse material or intimate image abuse online; reports can be anonymous':
+        'Oricine raportează online materiale cu abuz sexual asupra copiilor sau abuz cu imagini intime; raportările pot fi anonime',
+    },
+    'tusla-report-a-concern': {
+      'Anyone in Ireland worried that a child is being harmed or neglected':
+        'Oricine din Irlanda îngrijorat că un copil este rănit sau neglijat',
+      'How to report: your local social work duty service': 'Cum raportați: serviciul local de asistență socială de gardă',
+    },
+    'stop-it-now-ie': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children, and parents and survivors":
+        'Oricine este îngrijorat de propriile gânduri sau comportamente sexuale față de copii ori de ale altcuiva, precum și părinți și supraviețuitori',
+      'Calls from Ireland are charged by your phone provider': 'Apelurile din Irlanda sunt taxate de operatorul dumneavoastră',
+      'Live chat and secure email': 'Chat live și e-mail securizat',
+    },
+    'crime-victims-helpline-ie': {
+      'Anyone in Ireland affected by crime, including stalking and harassment':
+        'Oricine din Irlanda afectat de o infracțiune, inclusiv urmărire (stalking) și hărțuire',
+      'Harassment and stalking advice': 'Sfaturi despre hărțuire și urmărire',
+    },
+    'garda-confidential-line': {
+      'Anyone in Ireland passing information about crime to the Gardaí':
+        'Oricine din Irlanda care transmite informații despre o infracțiune către Gardaí',
+    },
+    'us-emergency': {
+      'Emergency services': 'Servicii de urgență',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Oricine se află în pericol imediat sau dacă viața cuiva este în pericol chiar acum',
+    },
+    childhelp: {
+      'Children, and adults worried about a child, for counselling and advice (it does not take reports of abuse)':
+        'Copii și adulți îngrijorați pentru un copil, pentru consiliere și sfaturi (nu preia sesizări de abuz)',
+      'Chat online': 'Chat online',
+    },
+    'take-it-down': {
+      'Anyone with nude or sexual images of themselves taken before age 18':
+        'Oricine are imagini nud sau sexuale cu sine, făcute înainte de 18 ani',
+      'Get help removing images taken under 18': 'Ajutor pentru ștergerea imaginilor făcute sub 18 ani',
+    },
+    'ncmec-cybertipline': {
+      'Anyone reporting the online sexual exploitation of a child': 'Oricine raportează exploatarea sexuală online a unui copil',
+      "NCMEC's 24-hour hotline": 'Linia NCMEC, non-stop',
+    },
+    'childwelfare-state-reporting': {
+      'Anyone reporting suspected child abuse or neglect to their state':
+        'Oricine raportează statului său o suspiciune de abuz sau neglijare a unui copil',
+      "Find your state's reporting number": 'Găsiți numărul de raportare al statului dumneavoastră',
+    },
+    'stop-it-now-us': {
+      'Anyone with questions or worries about child sexual abuse, including about their own thoughts or behaviour':
+        'Oricine are întrebări sau îngrijorări legate de abuzul sexual asupra copiilor, inclusiv despre propriile gânduri sau comportamente',
+    },
+    rainn: {
+      'Anyone affected by sexual violence, and their loved ones': 'Oricine a fost afectat de violență sexuală și cei dragi lui',
+    },
+    ndvh: {
+      'Anyone affected by domestic or relationship abuse, and people worried about their own behaviour':
+        'Oricine este afectat de violență domestică sau în relație, precum și persoanele îngrijorate de propriul comportament',
+      'From a TTY (text telephone)': 'De pe un telefon text (TTY)',
+    },
+    '988-lifeline': {
+      'Anyone in the US in a suicidal, mental-health or substance-use crisis, or worried about someone':
+        'Oricine din SUA aflat într-o criză suicidară, de sănătate mintală sau legată de consumul de substanțe, ori îngrijorat pentru cineva',
+      'Chat online': 'Chat online',
+    },
+    'crisis-text-line-us': {
+      'Anyone in the US in any kind of crisis, by text': 'Oricine din SUA aflat în orice fel de criză, prin SMS',
+    },
+    'sparc-stalking': {
+      'Information about stalking; there is no national stalking hotline in the US':
+        'Informații despre urmărire (stalking); în SUA nu există o linie națională pentru stalking',
+    },
+    'ccri-safety-center': {
+      'Adults whose intimate images were shared or threatened, including deepfakes and sextortion':
+        'Adulți ale căror imagini intime au fost distribuite sau sunt amenințați cu distribuirea lor, inclusiv deepfake și sextorsiune',
+    },
+    'fbi-tips': {
+      'Anyone reporting a federal crime, including sextortion': 'Oricine raportează o infracțiune federală, inclusiv sextorsiunea',
+    },
+    'au-emergency': {
+      'Emergency services (Triple Zero)': 'Servicii de urgență (Triple Zero)',
+      "Anyone in immediate danger, or if someone's life is at risk right now":
+        'Oricine se află în pericol imediat sau dacă viața cuiva este în pericol chiar acum',
+      'From most mobile phones': 'De pe majoritatea telefoanelor mobile',
+      'TTY only: dial 106 from a TTY; text messages (SMS) do not work':
+        'Doar TTY: formați 106 de pe un telefon TTY; mesajele text (SMS) nu funcționează',
+    },
+    'esafety-image-based-abuse': {
+      'People in Australia whose intimate images were shared or threatened, including sextortion':
+        'Persoane din Australia ale căror imagini intime au fost distribuite sau sunt amenințate cu distribuirea lor, inclusiv sextorsiune',
+    },
+    'butterfly-national-helpline': {
+      'Anyone affected by eating disorders or body image concerns, and carers':
+        'Oricine este afectat de tulburări de alimentație sau de îngrijorări legate de imaginea corporală, precum și îngrijitorii',
+      'Webchat and email on the Butterfly website': 'Chat și e-mail pe site-ul Butterfly',
+    },
+    '1800respect': {
+      'Anyone affected by domestic, family or sexual violence, and people supporting them':
+        'Oricine este afectat de violență domestică, în familie sau sexuală, precum și cei care îl sprijină',
+    },
+    'lifeline-au': {
+      'Anyone having a personal crisis or thinking about suicide': 'Oricine trece printr-o criză personală sau se gândește la sinucidere',
+    },
+    '13yarn': {
+      'Aboriginal and Torres Strait Islander people feeling overwhelmed or finding it hard to cope':
+        'Persoane aborigene și din Insulele Strâmtorii Torres care se simt copleșite sau le vine greu să facă față',
+    },
+    'beyond-blue': {
+      'Anyone in Australia affected by anxiety, depression or other mental health concerns':
+        'Oricine din Australia afectat de anxietate, depresie sau alte probleme de sănătate mintală',
+    },
+    'kids-helpline': {
+      'Children and young people aged 5 to 25': 'Copii și tineri între 5 și 25 de ani',
+      'WebChat': 'Chat',
+    },
+    'mensline-australia': {
+      'Men with relationship, mental health or wellbeing concerns':
+        'Bărbați cu probleme legate de relații, sănătate mintală sau stare de bine',
+    },
+    'accce-report': {
+      'Anyone reporting online child sexual exploitation, grooming or sextortion':
+        'Oricine raportează exploatarea sexuală online a copiilor, racolarea (grooming) sau sextorsiunea',
+    },
+    'au-police-non-urgent': {
+      'Police non-urgent line': 'Poliția: linie pentru situații care nu sunt urgente',
+      'Reporting a crime or concern that is not an emergency; calls cost a local call':
+        'Raportarea unei infracțiuni sau a unei îngrijorări care nu este o urgență; apelul costă cât unul local',
+    },
+    'crime-stoppers-au': {
+      'Anyone with information about a crime': 'Oricine are informații despre o infracțiune',
+      'Report online (choose your state)': 'Raportați online (alegeți statul)',
+    },
+    'stop-it-now-au': {
+      "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children":
+        'Oricine este îngrijorat de propriile gânduri sau comportamente sexuale față de copii ori de ale altcuiva',
+      'Anonymous live chat': 'Chat live anonim',
+    },
+    'blue-knot-helpline': {
+      'Adult survivors of childhood trauma and abuse, and people supporting them':
+        'Adulți care au trecut prin traume și abuzuri în copilărie și cei care îi sprijină',
+    },
+    'esafety-tech-abuse-support': {
+      'People abused, threatened or stalked through technology': 'Persoane abuzate, amenințate sau urmărite prin intermediul tehnologiei',
+      'Online safety help': 'Ajutor pentru siguranța online',
+    },
   },
 };
 
