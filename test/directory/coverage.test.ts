@@ -241,7 +241,7 @@ const FIRST: Record<string, Record<string, string>> = {
  * the commit), so a new gap fails and a filled one must be taken off.
  */
 const NO_24_7 = ['IE crime', 'IE stalking', 'US crime', 'AU crime'];
-const NO_TEXT_CHAT_OR_WEB = ['GB domestic-abuse', 'GB sexual-violence', 'GB stalking'];
+const NO_TEXT_CHAT_OR_WEB = ['GB domestic-abuse', 'GB stalking'];
 
 /** Lines where a fact shown rests only on press or a third party. */
 const SECONDARY = [
