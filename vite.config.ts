@@ -29,26 +29,82 @@ const root = import.meta.dirname;
 const outDir = resolve(root, 'dist');
 const directoryFile = resolve(root, 'data/directory.json');
 
+/** What only editors read: the box never shows it, so the bundles leave it out (dist/directory.json keeps it). */
+const FOR_EDITORS = ['note', 'source', 'sourceDate', 'verified', 'confidence', 'doubt'];
+
+interface DirectoryData {
+  defaultRegion: string;
+  topics: { id: string; label: Record<string, string> }[];
+  lines: ({ urgency: string; regions: string[] } & Record<string, unknown>)[];
+  zones?: ZoneTable;
+  /** Countries whose lines (but their emergency line) are in `directory-<country>.json` beside the script. */
+  more?: string[];
+}
+
+const country = (region: string) => region.split('-')[0];
+
+/** The module id the bundles import the directory as (see bundledDirectory). */
+const VIRTUAL_DIRECTORY = '\0helpline-box:directory.js';
+
+/** The lines a country's box needs beyond the bundle: every line but the emergency ones that serves it. */
+function countryLines(data: DirectoryData, code: string): DirectoryData['lines'] {
+  return data.lines.filter((line) => line.urgency !== 'emergency' && line.regions.some((region) => country(region) === code));
+}
+
 /**
- * Serves data/directory.json to the bundles without the editors' notes (a
- * third of its gzip size; dist/directory.json keeps them). With `check`, also
- * fails the build on any problem, with the same rules the box uses at run time.
+ * Serves data/directory.json to the bundles. Always without the editors' notes
+ * (a third of its gzip size). `lean`: also without the rest of what only
+ * editors read (sources, dates, doubts; topic names but the English), for the
+ * element, which shows none of it. `split`: with the lines of the default
+ * region's country and every emergency line only; each other country's lines
+ * go in `directory-<country>.json` beside the script, which a box loads when
+ * it serves that country (see directory/countries.ts): the first box of a UK
+ * story downloads no other country's lines. With `check`, also fails the
+ * build on any problem, with the same rules the box uses at run time.
  */
-function bundledDirectory({ check = false } = {}): Plugin {
+function bundledDirectory({ check = false, lean = false, split = false } = {}): Plugin {
+  const read = (): DirectoryData => {
+    const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as DirectoryData;
+    for (const line of data.lines) for (const key of lean ? FOR_EDITORS : ['note']) delete line[key];
+    if (lean) data.topics = data.topics.map(({ id, label }) => ({ id, label: { en: label['en'] } }));
+    return data;
+  };
+  const others = (data: DirectoryData) =>
+    [...new Set(data.lines.flatMap((line) => line.regions.map(country)))].filter((code) => code !== country(data.defaultRegion)).sort();
   return {
     name: 'helpline-box:directory',
+    // Before Vite's own resolver, which would take the import as the JSON file.
+    enforce: 'pre',
     buildStart() {
       this.addWatchFile(directoryFile);
       if (!check) return;
       const { problems } = parseDirectory(JSON.parse(readFileSync(directoryFile, 'utf8')));
       if (problems.length > 0) this.error(`data/directory.json is not valid:\n${problems.map(formatProblem).join('\n')}`);
     },
+    // A module of its own rather than the JSON file, so that it can hold a JSON.parse of a string (below).
+    resolveId(source, importer) {
+      if (!importer || !source.endsWith('data/directory.json')) return null;
+      return resolve(importer, '..', source) === directoryFile ? VIRTUAL_DIRECTORY : null;
+    },
     load(id) {
-      if (id.split('?')[0] !== directoryFile) return null;
-      const data = JSON.parse(readFileSync(directoryFile, 'utf8')) as { lines: { note?: string }[]; zones?: ZoneTable };
-      for (const line of data.lines) delete line.note;
+      if (id !== VIRTUAL_DIRECTORY) return null;
+      this.addWatchFile(directoryFile);
+      const data = read();
       data.zones = zoneTable(data);
-      return JSON.stringify(data);
+      if (split) {
+        const more = others(data);
+        data.lines = data.lines.filter((line) => line.urgency === 'emergency' || !more.some((code) => line.regions.some((region) => country(region) === code)));
+        data.more = more;
+      }
+      // Parsed from a string: a large object literal costs a phone more to parse than JSON.parse does.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+    generateBundle() {
+      if (!split || !check) return;
+      const data = read();
+      for (const code of others(data)) {
+        this.emitFile({ type: 'asset', fileName: `directory-${code}.json`, source: JSON.stringify({ country: code, lines: countryLines(data, code) }) });
+      }
     },
   };
 }
@@ -154,11 +210,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
   switch (mode) {
     case 'es':
       return bundle('src/index.ts', 'es', 'helpline-box.js', {
-        plugins: [bundledDirectory({ check: true }), localeFiles()],
+        plugins: [bundledDirectory({ check: true, lean: true, split: true }), localeFiles()],
         resolve: { alias: besideTheScript('es') },
       });
     case 'iife':
-      return bundle('src/index.ts', 'iife', 'helpline-box.iife.js', { plugins: [bundledDirectory()], resolve: { alias: besideTheScript('iife') } });
+      return bundle('src/index.ts', 'iife', 'helpline-box.iife.js', { plugins: [bundledDirectory({ lean: true, split: true })], resolve: { alias: besideTheScript('iife') } });
     case 'validate':
       return bundle('src/directory/validate.ts', 'es', 'helpline-box-validate.js', { plugins: [directoryFiles()] });
     case 'i18n':
@@ -169,7 +225,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // For bundlers: one module per source file, importing lit, i18next and zod as the dependencies they are,
       // so an app that already uses Lit loads one copy. The checker and languages stay dynamic imports.
       return {
-        plugins: [bundledDirectory()],
+        plugins: [bundledDirectory({ lean: true })],
         build: {
           target: 'es2022',
           outDir: resolve(outDir, 'lib'),

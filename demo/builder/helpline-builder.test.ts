@@ -68,14 +68,17 @@ describe('<helpline-builder>', () => {
     const el = await builder();
     await click(el, 'input[name="topic"][value="suicide"]');
     await choose(el, '#region', 'IE');
-    for (const frame of FRAME_IDS) expect(hrefs(previewBox(el, frame)), frame).to.deep.equal(['tel:112', 'tel:999', 'tel:116123']);
-    expect(lineIds(previewBox(el))).to.deep.equal(['ie-emergency', 'samaritans-ie']);
+    // Every Irish line for suicide is open 24 hours, so the preview keeps the directory's order; 50808 is text only.
+    for (const frame of FRAME_IDS) expect(hrefs(previewBox(el, frame)), frame).to.deep.equal(['tel:112', 'tel:999', 'tel:1800247247', 'tel:116123', 'tel:1800666666']);
+    expect(lineIds(previewBox(el))).to.deep.equal(['ie-emergency', 'pieta', 'samaritans-ie', 'text-50808', 'ispcc-childline']);
     expect(openingTag(el)).to.equal('<helpline-box topic="suicide" region="IE">');
     expect(el.snippet.split('\n')[0]).to.equal('<script src="https://your-site.example/helpline-box/helpline-box.iife.js" defer></script>');
     expect([...fallback(el).querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
       ['tel:112', 'Call 112'],
       ['tel:999', 'Call 999'],
+      ['tel:1800247247', 'Call 1800 247 247'],
       ['tel:116123', 'Call 116 123'],
+      ['tel:1800666666', 'Call 1800 66 66 66'],
     ]);
     expect(fallback(el).querySelector('script, style, helpline-box, [class]')).to.equal(null);
   });
@@ -100,7 +103,7 @@ describe('<helpline-builder>', () => {
     it('region', async () => {
       const el = await builder('topic=domestic-abuse&quick-exit=off');
       await choose(el, '#region', 'AU');
-      expect(lineIds(previewBox(el))).to.deep.equal(['au-emergency', 'au-police-non-urgent', 'lifeline-au']);
+      expect(lineIds(previewBox(el))).to.deep.equal(['au-emergency', '1800respect', 'lifeline-au', 'au-police-non-urgent', 'esafety-tech-abuse-support']);
       expect(openingTag(el)).to.equal('<helpline-box topic="domestic-abuse" region="AU">');
     });
 
@@ -108,7 +111,8 @@ describe('<helpline-builder>', () => {
       const el = await builder('topic=child-abuse');
       expect(lineIds(previewBox(el))).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'nspcc-helpline', 'childline']);
       await choose(el, '#audience', 'child');
-      expect(lineIds(previewBox(el))).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'childline']);
+      // Children get Childline ahead of the NSPCC's adult line, which is offered together with it and follows it.
+      expect(lineIds(previewBox(el))).to.deep.equal(['gb-emergency', 'gb-police-non-emergency', 'childline', 'nspcc-helpline']);
       expect(openingTag(el)).to.equal('<helpline-box topic="child-abuse" audience="child">');
     });
 
@@ -236,14 +240,22 @@ describe('<helpline-builder>', () => {
     const evidence = detectTopics(storyParts(story.value), 'en').find((d) => d.topic === 'domestic-abuse')!.evidence;
     expect(evidence).to.include('coercive control');
     expect($(el, '.suggestions li[data-topic="domestic-abuse"]').textContent.replace(/\s+/g, ' ').trim()).to.equal(`found: ${evidence.join(', ')} → Domestic abuse`);
-    expect($(el, '.suggestions li[data-topic="stalking"]').textContent.replace(/\s+/g, ' ').trim()).to.equal('found: stalking → Stalking (no lines in the directory yet)');
+    expect($(el, '.suggestions li[data-topic="stalking"]').textContent.replace(/\s+/g, ' ').trim()).to.equal('found: stalking → Stalking');
     await click(el, '#use-suggestions');
     expect($<HTMLInputElement>(el, 'input[name="topic"][value="domestic-abuse"]').checked).to.equal(true);
-    expect(lineIds(previewBox(el))).to.include('national-domestic-abuse-helpline');
+    expect($<HTMLInputElement>(el, 'input[name="topic"][value="stalking"]').checked).to.equal(true);
+    // The UK-wide lines for both topics (England's National Domestic Abuse Helpline serves England only, and the
+    // default region is the whole UK), open ones first at Wednesday noon: Galop's and the stalking line's hours are unknown.
+    expect(lineIds(previewBox(el))).to.deep.equal([
+      'gb-emergency', 'mens-advice-line', 'karma-nirvana', 'forced-marriage-unit', 'respect-phoneline', 'galop-helpline', 'national-stalking-helpline', 'samaritans', 'gb-police-non-emergency',
+    ]);
     await click(el, '#use-auto');
     expect(openingTag(el)).to.match(/^<helpline-box topic="auto"/);
-    // Under auto the fallback carries the lines for the topics found in the story.
-    expect(fallback(el).querySelector('a[href="tel:+448082000247"]')).not.to.equal(null);
+    // Under auto the fallback carries the lines for the topics found in the story, in the directory's order:
+    // the Men's Advice Line (+448088010327) for domestic abuse, the National Stalking Helpline (+448088020300) for stalking.
+    expect([...fallback(el).querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:999', 'tel:+448088010327', 'tel:+448009995428', 'tel:+448005999247', 'tel:+442070080151', 'tel:+442070081500', 'tel:+448088024040', 'tel:+448088020300', 'tel:116123', 'tel:101',
+    ]);
   });
 
   it('reads a pasted snippet back into the controls, and names what it does not know', async () => {

@@ -3,6 +3,7 @@
  * the file system and the process so it can be tested in the browser like the
  * rest of the checker. Pure: `now` is passed in.
  */
+import { editorialWarnings } from '../directory/editorial.js';
 import { formatProblem, parseDirectory, reviewWarnings } from '../directory/validate.js';
 
 export interface TextCheck {
@@ -52,7 +53,7 @@ export function checkDirectoryText(text: string, now: Date): TextCheck {
   return {
     errors: [],
     // Paths in warnings index the parsed lines, which match the file only when no line was dropped.
-    warnings: reviewWarnings(directory, now).map(formatProblem),
+    warnings: [...reviewWarnings(directory, now), ...editorialWarnings(directory)].map(formatProblem),
     summary: `${count(directory.lines.length, 'line')} (${active} active), ${count(directory.topics.length, 'topic')}, ${count(directory.regions.length, 'region')}: no problems`,
   };
 }

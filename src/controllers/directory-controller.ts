@@ -11,10 +11,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory } from '../directory/schema.js';
 import { checkDirectory, loadDirectory, type LoadResult } from '../directory/load.js';
 import { HelplineErrorEvent } from '../events/helpline-error.js';
+import { bundledDirectory } from '../directory/bundled.js';
+import { countryToLoad, withCountry } from '../directory/countries.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   src: unknown;
   directory: unknown;
+  region: unknown;
 }
 
 export class DirectoryController implements ReactiveController {
@@ -28,6 +31,10 @@ export class DirectoryController implements ReactiveController {
   #left = false;
   /** The publisher's directory once checked; null while loading, or when it cannot be used. */
   directory: Directory | null = null;
+  /** The bundled directory, with the box's country's lines once they have arrived (see directory/countries.ts). */
+  bundled: Directory = bundledDirectory;
+  #country: string | null = null;
+  #countryPending: Promise<void> | null = null;
 
   constructor(host: Host) {
     this.#host = host;
@@ -35,10 +42,11 @@ export class DirectoryController implements ReactiveController {
   }
 
   get pending(): Promise<void> | null {
-    return this.#pending;
+    return this.#pending ?? this.#countryPending;
   }
 
   hostUpdated(): void {
+    this.#loadCountry();
     const src = typeof this.#host.src === 'string' ? this.#host.src.trim() : '';
     const object = this.#host.directory ?? null;
     if (src === this.#src && object === this.#object) return;
@@ -63,6 +71,26 @@ export class DirectoryController implements ReactiveController {
     if (!this.#left) return;
     this.#left = false;
     this.#host.requestUpdate();
+  }
+
+  /** A box for a country whose lines are not in the bundle loads them once (the emergency line shows meanwhile). */
+  #loadCountry(): void {
+    const country = countryToLoad(typeof this.#host.region === 'string' ? this.#host.region : '');
+    if (country === this.#country) return;
+    this.#country = country;
+    if (!country) {
+      this.bundled = bundledDirectory;
+      return;
+    }
+    const load: Promise<void> = withCountry(country).then((directory) => {
+      if (this.#country !== country) return;
+      this.bundled = directory;
+      this.#host.requestUpdate();
+    });
+    const pending: Promise<void> = load.finally(() => {
+      if (this.#countryPending === pending) this.#countryPending = null;
+    });
+    this.#countryPending = pending;
   }
 
   async #load(src: string, object: unknown): Promise<void> {

@@ -11,6 +11,10 @@ import type { Directory } from './schema.js';
 
 export const bundledDirectory: Directory = ownData(data as unknown as Directory);
 
-// The build adds the offsets of the directory's time zones (see vite.config.ts); from source there are none.
-const { zones } = data as { zones?: ZoneTable };
+// The build adds the offsets of the directory's time zones, and the countries whose lines are in files
+// of their own (see vite.config.ts); from source there are neither.
+const { zones, more } = data as { zones?: ZoneTable; more?: string[] };
 if (zones) useZoneTable(zones);
+
+/** Countries whose lines (all but the emergency line) are not in the bundle but beside it (see countries.ts). */
+export const bundledElsewhere: readonly string[] = Object.freeze([...(more ?? [])]);

@@ -6,9 +6,12 @@
  *
  * The rules and their sources (also in the README):
  * - a line open 24 hours besides the emergency line: Mindframe (Australia) asks
- *   for two 24/7 services, Ireland's Headline for a 24/7 helpline;
- * - a way to get help other than a phone call (text, chat or web): Mindframe
- *   asks for at least one online service; some readers cannot talk where they are;
+ *   for two 24/7 services, Ireland's Headline for a 24/7 helpline. Not for crime
+ *   boxes, which point readers to the police and to reporting services rather
+ *   than to support, and which these guides do not cover;
+ * - a way to get help other than a phone call (text, chat, a web page or form,
+ *   or email): Mindframe asks for at least one online service; some readers
+ *   cannot talk where they are;
  * - in the UK, a suicide or self-harm box includes Samaritans on 116 123:
  *   Samaritans' media guidelines;
  * - in England, a domestic-abuse box includes the National Domestic Abuse
@@ -32,7 +35,7 @@ export interface EditorialRule {
   met(lines: readonly Line[]): boolean;
 }
 
-const NON_PHONE = new Set(['sms', 'chat', 'web', 'report']);
+const NON_PHONE = new Set(['sms', 'chat', 'web', 'report', 'email']);
 const dials = (line: Line, number: string) => line.contacts.some((c) => c.type === 'phone' && c.value === number);
 const beyondEmergency = (lines: readonly Line[]) => lines.filter((line) => line.urgency !== 'emergency');
 
@@ -41,7 +44,7 @@ export const EDITORIAL_RULES: readonly EditorialRule[] = [
     id: 'open-24-7',
     asks: 'a line open 24 hours a day besides the emergency line',
     source: 'Mindframe; Headline (Ireland)',
-    appliesTo: () => true,
+    appliesTo: (_region, topic) => topic !== 'crime',
     met: (lines) =>
       beyondEmergency(lines).some((line) => {
         const contact = statusContact(line);
@@ -50,7 +53,7 @@ export const EDITORIAL_RULES: readonly EditorialRule[] = [
   },
   {
     id: 'not-only-phone',
-    asks: 'a way to get help other than a call (text, chat or web)',
+    asks: 'a way to get help other than a call (text, chat, web or email)',
     source: 'Mindframe',
     appliesTo: () => true,
     met: (lines) => beyondEmergency(lines).some((line) => line.contacts.some((c) => NON_PHONE.has(c.type))),

@@ -122,32 +122,29 @@ function specificity(line: Line, chain: readonly string[]): number {
 
 /**
  * Puts the lines of a `together` group side by side wherever one of them is
- * chosen: the line that names the others first, then those of them that serve
- * the region (so a Welsh reader who gets Samaritans also gets its Welsh-language
- * line, and an English reader, whom the Welsh line does not serve, gets Samaritans).
+ * chosen, with those of them that serve the region (so a Welsh reader who gets
+ * Samaritans also gets its Welsh-language line, and an English reader, whom the
+ * Welsh line does not serve, gets Samaritans alone). The line that names the
+ * others comes first when it was chosen itself; when only a partner was (an
+ * editor's pick, or a child's box that kept Childline and not the NSPCC's adult
+ * line), that partner keeps its place and the others follow it.
  */
-function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[]): Line[] {
+function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[], fits: (line: Line) => boolean = () => true): Line[] {
   const { byId, leaderOf } = indexOf(directory);
   const out: Line[] = [];
   // A set beside the list: with thousands of lines, looking each up in the list costs seconds.
   const placed = new Set<Line>();
   const place = (line: Line) => {
-    if (placed.has(line) || line.urgency === 'emergency' || !serves(line, chain)) return;
+    if (placed.has(line) || line.urgency === 'emergency' || !serves(line, chain) || !fits(line)) return;
     placed.add(line);
     out.push(line);
   };
+  const chosen = new Set(lines);
   for (const line of lines) {
     const leader = leaderOf.get(line) ?? line;
-    if (placed.has(leader) || (leader !== line && !serves(leader, chain))) {
-      place(line);
-      continue;
-    }
-    place(leader);
-    for (const id of own(leader, 'together') ?? []) {
-      const partner = byId.get(id);
-      if (partner) place(partner);
-    }
-    place(line);
+    const group = [leader, ...(own(leader, 'together') ?? []).flatMap((id) => byId.get(id) ?? [])];
+    if (!chosen.has(leader)) place(line);
+    for (const member of group) place(member);
   }
   return out;
 }
@@ -250,6 +247,8 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const kept = forAudience.length > 0 ? forAudience : forTopics;
   // Array.prototype.sort is stable: within each group, the directory's order stands.
   const ordered = [...kept].sort((a, b) => specificity(a, chain) - specificity(b, chain));
-  withPartners(ordered, directory, chain).forEach(add);
+  // A partner joins a topic's box only if it serves one of the topics too: the NSPCC's adult line comes
+  // with Childline in a child abuse box, not in a suicide box, whose Childline it would misrepresent.
+  withPartners(ordered, directory, chain, (line) => line.topics.some((t) => topics.includes(t))).forEach(add);
   return done();
 }

@@ -9,6 +9,7 @@ class DirectoryHost extends ReactiveElement {
   static override properties = { src: {}, directory: { attribute: false } };
   src = '';
   directory: unknown = null;
+  region = '';
   loader = new DirectoryController(this);
   seen: (string | null)[] = [];
   protected override update(changed: Map<PropertyKey, unknown>): void {

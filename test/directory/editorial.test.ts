@@ -48,8 +48,8 @@ describe('editorial rules', () => {
     const dir = complete();
     dir.lines = dir.lines.filter((l) => l.id !== 'shout');
     expect(messages(dir)).to.deep.equal([
-      '$.regions[0]: a "suicide" box for GB lacks a way to get help other than a call (text, chat or web) (Mindframe)',
-      '$.regions[1]: a "suicide" box for GB-ENG lacks a way to get help other than a call (text, chat or web) (Mindframe)',
+      '$.regions[0]: a "suicide" box for GB lacks a way to get help other than a call (text, chat, web or email) (Mindframe)',
+      '$.regions[1]: a "suicide" box for GB-ENG lacks a way to get help other than a call (text, chat, web or email) (Mindframe)',
     ]);
   });
 
@@ -94,5 +94,12 @@ describe('review warnings on provenance', () => {
     expect(warn({ confidence: 'secondary' })).to.deep.equal(['is marked "secondary" but does not say in "doubt" what is unsure']);
     expect(warn({ confidence: 'secondary', doubt: 'The number is only in press.' })).to.deep.equal([]);
     expect(warn({ together: ['no-such-line'] })).to.deep.equal(['names "no-such-line" to be shown with it, but there is no such line']);
+  });
+});
+
+describe('the bundled directory', () => {
+  it('meets every editorial rule in every region and topic', async () => {
+    const { bundledDirectory } = await import('../../src/directory/bundled.js');
+    expect(editorialWarnings(bundledDirectory)).to.deep.equal([]);
   });
 });

@@ -28,7 +28,9 @@ describe('fuzzing the directory checker', () => {
         expect(first?.urgency).to.equal('emergency');
         expect(first?.contacts.some((c) => c.type === 'phone')).to.equal(true);
       }),
-      { numRuns: 400 },
+      // The shipped directory grew from 34 to 85 lines (one parse: about 9 ms, was 2.5): 150 runs cost what 400 did,
+      // so the test stays within its timeout and does not starve the load timeouts of tests running beside it.
+      { numRuns: 150 },
     );
   });
 });

@@ -114,9 +114,9 @@ describe('short codes per region', () => {
 
   it('rejects a short code that is not all digits in the region list', () => {
     const dir = structuredClone<Directory>(bundledDirectory);
-    dir.regions[0].shortCodes!.push('99 9');
+    const c = dir.regions[0].shortCodes!.push('99 9') - 1;
     expect(parseDirectory(dir).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
-      '$.regions[0].shortCodes[6]: must be a short code of 3 to 10 digits, no spaces',
+      `$.regions[0].shortCodes[${c}]: must be a short code of 3 to 10 digits, no spaces`,
     ]);
   });
 });

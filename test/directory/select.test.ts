@@ -35,20 +35,22 @@ describe('selectLines', () => {
   });
 
   it('shows the lines an editor picked in the editor order, after the emergency line', () => {
-    expect(ids({ lines: ['stop-it-now', 'nspcc-helpline'], topics: ['child-abuse'], region: 'GB' })).to.deep.equal([
-      'gb-emergency',
-      'stop-it-now',
-      'nspcc-helpline',
-    ]);
+    expect(ids({ lines: ['stop-it-now', 'crimestoppers'], topics: ['child-abuse'], region: 'GB' })).to.deep.equal(['gb-emergency', 'stop-it-now', 'crimestoppers']);
+  });
+
+  it('brings a picked line\'s partner with it: the NSPCC\'s adult line and Childline are offered together', () => {
+    expect(ids({ lines: ['stop-it-now', 'nspcc-helpline'], region: 'GB' })).to.deep.equal(['gb-emergency', 'stop-it-now', 'nspcc-helpline', 'childline']);
+    // Picked alone, Childline keeps its place and the NSPCC follows it.
+    expect(ids({ lines: ['childline'], region: 'GB' })).to.deep.equal(['gb-emergency', 'childline', 'nspcc-helpline']);
   });
 
   it('keeps the emergency line first even when an editor lists it last', () => {
-    expect(ids({ lines: ['childline', 'gb-emergency'] })).to.deep.equal(['gb-emergency', 'childline']);
+    expect(ids({ lines: ['crimestoppers', 'gb-emergency'] })).to.deep.equal(['gb-emergency', 'crimestoppers']);
   });
 
   it('leaves out picked lines that do not serve the reader region, another country emergency line above all', () => {
-    const selection = selectLines(bundledDirectory, { lines: ['us-emergency', 'au-emergency', '988-lifeline', 'childline'], region: 'GB' });
-    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    const selection = selectLines(bundledDirectory, { lines: ['us-emergency', 'au-emergency', '988-lifeline', 'crimestoppers'], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'crimestoppers']);
     expect(selection.warnings).to.deep.equal([
       'line "us-emergency" does not serve region "GB"; it was left out',
       'line "au-emergency" does not serve region "GB"; it was left out',
@@ -58,9 +60,10 @@ describe('selectLines', () => {
 
   it('keeps a picked line of the reader nation or country, and leaves out another nation line', () => {
     // Samaritans comes with its Welsh-language line: the two are offered together.
-    expect(ids({ lines: ['samaritans-welsh', 'childline'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'childline']);
-    const scotland = selectLines(bundledDirectory, { lines: ['rape-crisis-support-line', 'samaritans-welsh', 'childline'], region: 'GB-SCT' });
-    expect(scotland.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    // Picked alone, the Welsh line keeps its place and Samaritans follows it.
+    expect(ids({ lines: ['samaritans-welsh', 'crimestoppers'], region: 'GB-WLS' })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'samaritans', 'crimestoppers']);
+    const scotland = selectLines(bundledDirectory, { lines: ['rape-crisis-support-line', 'samaritans-welsh', 'crimestoppers'], region: 'GB-SCT' });
+    expect(scotland.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'crimestoppers']);
     expect(scotland.warnings).to.deep.equal([
       'line "rape-crisis-support-line" does not serve region "GB-SCT"; it was left out',
       'line "samaritans-welsh" does not serve region "GB-SCT"; it was left out',
@@ -68,7 +71,7 @@ describe('selectLines', () => {
   });
 
   it('judges picked lines by the default region when the box names none', () => {
-    expect(ids({ lines: ['ispcc-childline', 'nspcc-helpline'] })).to.deep.equal(['gb-emergency', 'nspcc-helpline']);
+    expect(ids({ lines: ['ispcc-childline', 'crimestoppers'] })).to.deep.equal(['gb-emergency', 'crimestoppers']);
   });
 
   it('warns about unknown line ids and still shows the emergency line', () => {
@@ -99,11 +102,12 @@ describe('selectLines', () => {
     expect(selectLines(bundledDirectory, { topics: ['child-abuse'], region: 'gb-wls' }).region).to.equal('GB-WLS');
   });
 
-  it('gives children Childline rather than the adults line', () => {
+  it('gives children Childline ahead of the adults line, which is offered with it', () => {
     const found = ids({ topics: ['child-sexual-abuse'], region: 'GB', audience: 'child' });
-    expect(found).to.include('childline');
-    expect(found).not.to.include('nspcc-helpline');
     expect(found[0]).to.equal('gb-emergency');
+    expect(found.indexOf('childline')).to.be.greaterThan(0);
+    // The NSPCC's adult line and Childline are a pair (together): shown both or neither, the child's line first.
+    expect(found.indexOf('nspcc-helpline')).to.equal(found.indexOf('childline') + 1);
   });
 
   it('gives people worried about their own thoughts Stop It Now and not Childline', () => {
@@ -160,8 +164,8 @@ describe('selectLines: bounds', () => {
   });
 
   it('gives 100,000 unknown line ids two warnings, and keeps a known one among the first 50', () => {
-    const selection = selectLines(bundledDirectory, { lines: ['childline', ...many(100_000, 'nope')], region: 'GB' });
-    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline']);
+    const selection = selectLines(bundledDirectory, { lines: ['crimestoppers', ...many(100_000, 'nope')], region: 'GB' });
+    expect(selection.lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'crimestoppers']);
     expect(selection.warnings).to.have.length(2);
     expect(selection.warnings[0]).to.equal('more than 50 line ids were given; only the first 50 were read');
     expect(selection.warnings[1]).to.match(/^lines "nope-0", .*"nope-48" are not in the directory; they were left out$/);
@@ -197,14 +201,14 @@ function nationsDirectory(): Directory {
   return {
     version: 1,
     defaultRegion: 'GB',
-    topics: [{ id: 'suicide', label: { en: 'Suicide' } }],
+    topics: [{ id: 'suicide', label: { en: 'Suicide' } }, { id: 'mental-health', label: { en: 'Mental health' } }],
     regions: [{ id: 'GB', name: { en: 'UK' }, shortCodes: ['999'] }, { id: 'GB-SCT', name: { en: 'Scotland' } }, { id: 'GB-WLS', name: { en: 'Wales' } }],
     lines: [
       line('gb-emergency', ['GB'], { urgency: 'emergency', contacts: [{ type: 'phone', value: '999', display: '999' }] }),
       line('uk-wide', ['GB']),
       line('samaritans', ['GB'], { together: ['samaritans-welsh'] }),
       line('scottish', ['GB-SCT']),
-      line('samaritans-welsh', ['GB-WLS'], { topics: ['mental-health'] }),
+      line('samaritans-welsh', ['GB-WLS']),
     ],
   };
 }
@@ -218,14 +222,19 @@ describe('selectLines: a nation\'s own lines, and lines offered together', () =>
     expect(ids('GB')).to.deep.equal(['gb-emergency', 'uk-wide', 'samaritans']);
   });
 
-  it('shows a line and its partner together where both serve the region, whatever the topic asked', () => {
-    expect(ids('GB-WLS')).to.deep.equal(['gb-emergency', 'uk-wide', 'samaritans', 'samaritans-welsh']);
+  it('shows a line and its partner together where both serve the region and the topic', () => {
+    // The Welsh line is Wales's own, so the pair it belongs to leads, Samaritans first.
+    expect(ids('GB-WLS')).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'uk-wide']);
+    // A partner for another topic stays out: Childline is in a suicide box, the NSPCC's adult line is not.
+    const suicide = selectLines(bundledDirectory, { topics: ['suicide'], region: 'GB-ENG' }).lines.map((l) => l.id);
+    expect(suicide).to.include('childline');
+    expect(suicide).not.to.include('nspcc-helpline');
     // In Scotland the Welsh-language line does not serve, so Samaritans shows alone.
     expect(ids('GB-SCT')).not.to.include('samaritans-welsh');
   });
 
-  it('brings the partner of a line an editor picks, right after it, and the leader before a partner picked alone', () => {
+  it('brings the partner of a line an editor picks right after it; a partner picked alone keeps its place', () => {
     expect(ids('GB-WLS', { lines: ['samaritans', 'uk-wide'] })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'uk-wide']);
-    expect(ids('GB-WLS', { lines: ['samaritans-welsh'] })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh']);
+    expect(ids('GB-WLS', { lines: ['samaritans-welsh'] })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'samaritans']);
   });
 });

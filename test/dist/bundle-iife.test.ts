@@ -95,4 +95,20 @@ describe('dist/helpline-box.iife.js on a page', () => {
       restore();
     }
   });
+
+  it('carries the UK lines and every emergency line, and loads another country\'s lines from beside the script', async () => {
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/directory-'));
+    expect(requested()).to.deep.equal([]);
+    const el = document.createElement('helpline-box');
+    el.setAttribute('topic', 'suicide');
+    el.setAttribute('region', 'IE');
+    document.body.append(el);
+    // The Irish emergency numbers are in the bundle: on screen at once, before the Irish lines arrive.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(telHrefs(el).slice(0, 2)).to.deep.equal(['tel:112', 'tel:999']);
+    await el.updateComplete;
+    expect(telHrefs(el)).to.include.members(['tel:112', 'tel:999', 'tel:1800247247', 'tel:116123']);
+    expect(requested()).to.deep.equal(['/dist/directory-IE.json']);
+    el.remove();
+  });
 });

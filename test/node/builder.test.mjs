@@ -11,7 +11,8 @@ import { serve } from '../../scripts/serve.mjs';
 // Wednesday noon in London (UK winter time, when London's clock reads UTC): the instant both the preview
 // and the bare page are pinned to, so the open-first order never depends on when the suite runs.
 const WEDNESDAY_NOON_UK = '2026-12-02T12:00:00Z';
-const IRISH_SUICIDE = ['tel:112', 'tel:999', 'tel:116123'];
+// Ireland's emergency line, Pieta, Samaritans and ISPCC Childline (50808 is a text line), all open 24 hours: the directory's order.
+const IRISH_SUICIDE = ['tel:112', 'tel:999', 'tel:1800247247', 'tel:116123', 'tel:1800666666'];
 // Saturday 03:00 in London: the NSPCC's phone is closed, so the open-first order differs from the directory's.
 const SATURDAY_3AM_UK = '2026-12-05T03:00:00Z';
 const SEED_AT_3AM = ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111', 'tel:+448088005000'];
@@ -85,7 +86,7 @@ describe('the configurator, built', () => {
       await tab.getByLabel("Address of the box's script on your site").press('Tab');
       built = await readBuilder(tab);
       assert.deepEqual(built.hrefs, [IRISH_SUICIDE, IRISH_SUICIDE, IRISH_SUICIDE, IRISH_SUICIDE]);
-      assert.deepEqual(built.numbers, ['112', '999', '116 123']);
+      assert.deepEqual(built.numbers, ['112', '999', '1800 247 247', '116 123', '1800 66 66 66']);
       assert.match(built.snippet, /^<script src="\/helpline-box\.iife\.js" defer><\/script>\n<helpline-box topic="suicide" region="IE">\n {2}<section /);
       assert.match(new URL(tab.url()).search, /^\?topic=suicide&region=IE&script=%2Fhelpline-box\.iife\.js&at=2026-12-02T12%3A00&zone=Europe%2FLondon$/);
 

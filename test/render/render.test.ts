@@ -13,7 +13,8 @@ const TOPICS = bundledDirectory.topics.map((topic) => topic.id);
 function numbers(root: ParentNode): { links: string[]; relays: string[] } {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="sms:"]')].map((a) => a.getAttribute('href')!);
   const relays = [...root.querySelectorAll('li')]
-    .filter((li) => !li.querySelector('li, a') && li.textContent.trim().startsWith('Textphone'))
+    // "Textphone" in British English, "TTY" in American English (the render writes a US box in en-US).
+    .filter((li) => !li.querySelector('li, a') && /^(Textphone|TTY) /.test(li.textContent.trim()))
     .map((li) => /[\d ]+\d/.exec(li.textContent)![0].trim());
   return { links, relays };
 }

@@ -44,22 +44,24 @@ describe('<helpline-box> open now', () => {
     // Friday 23:00 GMT: the NSPCC closed at 22:00; the domestic abuse helpline is open 24 hours.
     new ManualClock('2026-11-27T23:00:00Z', 'Europe/London').install();
     const el = await fixture<HelplineBox>(
-      html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline childline"></helpline-box>`,
+      html`<helpline-box region="GB-ENG" lines="nspcc-helpline national-domestic-abuse-helpline childline"></helpline-box>`,
     );
-    // The NSPCC gives the open support line its place; Childline (crisis) keeps its own.
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline', 'childline']);
+    // The NSPCC brings Childline, its pair, right after it; then the NSPCC gives the open support line its
+    // place, and Childline (crisis) keeps its own.
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'childline', 'nspcc-helpline']);
   });
 
   it('puts a line with unknown hours between open and closed ones', async () => {
     new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline stop-it-now national-domestic-abuse-helpline"></helpline-box>`);
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'stop-it-now', 'nspcc-helpline']);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="nspcc-helpline stop-it-now national-domestic-abuse-helpline"></helpline-box>`);
+    // Childline, the NSPCC's pair, keeps the crisis slot; the support lines go open, unknown, closed.
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'childline', 'stop-it-now', 'nspcc-helpline']);
   });
 
   it('keeps the editor\'s order among lines that are all open', async () => {
     new ManualClock('2026-11-30T10:00:00Z', 'Europe/London').install();
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="national-domestic-abuse-helpline nspcc-helpline"></helpline-box>`);
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline']);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="national-domestic-abuse-helpline nspcc-helpline"></helpline-box>`);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline', 'childline']);
   });
 
   it('refreshes at the next change while the page stays open, and stops when removed', async () => {
@@ -108,7 +110,7 @@ describe('<helpline-box> open now', () => {
 
   it('sets no timer when every line is open 24 hours', async () => {
     const clock = new ManualClock(SATURDAY_2330_GMT, 'Europe/London').install();
-    await fixture<HelplineBox>(html`<helpline-box lines="childline"></helpline-box>`);
+    await fixture<HelplineBox>(html`<helpline-box lines="samaritans"></helpline-box>`);
     expect(clock.pending).to.deep.equal([]);
   });
 

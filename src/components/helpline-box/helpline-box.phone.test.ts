@@ -117,7 +117,8 @@ describe('<helpline-box> calling safely and corrections', () => {
     const calls = (id: string) => el.shadowRoot!.querySelector(`[data-line="${id}"] [part~="calls"]`)?.textContent;
     expect(calls('samaritans')).to.equal("Free to call · Won't show on phone bills · Confidential");
     expect(calls('childline')).to.equal("Calls may be charged · You don't have to give your name");
-    expect(calls('gb-emergency')).to.equal(undefined);
+    // As the directory says of 999: free, and nothing about bills.
+    expect(calls('gb-emergency')).to.equal('Free to call');
     el.lang = 'cy';
     await el.updateComplete;
     expect(calls('samaritans')).to.equal("Am ddim i'w ffonio · Ni fydd yn ymddangos ar filiau ffôn · Cyfrinachol");

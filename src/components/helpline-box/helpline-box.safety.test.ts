@@ -283,19 +283,20 @@ describe('<helpline-box> focus while lines reorder', () => {
   const clock = pinClock('2026-11-27T21:59:00Z', 'Europe/London');
 
   it('keeps a focused link on its own number when open lines move first', async () => {
-    const el = await fixture<HelplineBox>(html`<helpline-box lines="nspcc-helpline national-domestic-abuse-helpline"></helpline-box>`);
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'national-domestic-abuse-helpline']);
+    const el = await fixture<HelplineBox>(html`<helpline-box region="GB-ENG" lines="nspcc-helpline national-domestic-abuse-helpline"></helpline-box>`);
+    // Childline comes with the NSPCC's line, its pair.
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'childline', 'national-domestic-abuse-helpline']);
     const nspcc = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+448088005000"]')!;
     nspcc.focus();
     await clock().advanceTo('2026-11-27T22:00:00Z', () => el.updateComplete);
     // While the reader is on a link, the lines stay put and the focus stays on the NSPCC's number.
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'national-domestic-abuse-helpline']);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'nspcc-helpline', 'childline', 'national-domestic-abuse-helpline']);
     expect(el.shadowRoot!.activeElement).to.equal(nspcc);
     expect(nspcc.getAttribute('href')).to.equal('tel:+448088005000');
     // Once focus leaves the box, the next render puts the open line first.
     nspcc.blur();
     el.requestUpdate();
     await el.updateComplete;
-    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'nspcc-helpline']);
+    expect(lineIds(el)).to.deep.equal(['gb-emergency', 'national-domestic-abuse-helpline', 'childline', 'nspcc-helpline']);
   });
 });

@@ -129,7 +129,7 @@ export class HelplineBox extends LitElement {
       const { options, warnings } = readOptions(this);
       for (const warning of warnings) this.#report('warn', warning);
       const model = buildBox({
-        bundled: bundledDirectory,
+        bundled: this.#directory.bundled,
         custom: this.#directory.directory,
         options,
         words: wordsFor(this.#language.lang, this.#language.formatLang),
