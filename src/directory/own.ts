@@ -20,15 +20,30 @@ export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K
 export const bare = <T extends object>(object: T): T => Object.assign(Object.create(null) as T, object);
 
 /**
+ * Makes the copies' objects. Their prototype is an empty frozen object that
+ * has no prototype itself, so a missing field reads undefined whatever a page
+ * does to Object.prototype, as with `Object.create(null)`; but V8 gives
+ * objects made by one constructor fast property access, where an object made
+ * by `Object.create(null)` is a slow dictionary: this copies a directory about
+ * twice as fast and reads it about three times as fast (bench/scale.mjs).
+ */
+function Own(this: Record<string, unknown>): void {
+  // The copy sets the fields.
+}
+Own.prototype = Object.freeze(Object.create(null) as object);
+/** An empty object for a copy: no field of it comes from any prototype. */
+export const ownRecord = (): Record<string, unknown> => new (Own as unknown as new () => Record<string, unknown>)();
+
+/**
  * A directory nests 10 deep (`$.lines[0].contacts[0].hours.exceptions[0].sessions[0].opens`);
  * a cycle or a pathological object stops at these bounds instead of running forever.
  */
 const MAX_DEPTH = 20;
 /** More values than a 1 MB file can hold (MAX_DIRECTORY_BYTES, validate.ts). */
-const MAX_VALUES = 1_000_000;
+export const MAX_VALUES = 1_000_000;
 
 /**
- * A deep copy of JSON-like data in frozen objects without a prototype (arrays
+ * A deep copy of JSON-like data in frozen objects that take nothing from a prototype (arrays
  * stay frozen arrays). Each property is read once, so a getter cannot show the
  * checker one value and the box another. Throws a RangeError past the bounds.
  */
@@ -37,9 +52,13 @@ export function ownData<T>(value: T): T {
   const copy = (from: unknown, depth: number): unknown => {
     if (++values > MAX_VALUES || depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
-    // A hole in an array would read the prototype too.
-    if (Array.isArray(from)) return Object.freeze(Array.from({ length: from.length }, (_, i) => copy(Object.hasOwn(from, i) ? from[i] : undefined, depth + 1)));
-    const to = Object.create(null) as Record<string, unknown>;
+    // A hole in an array would read the prototype too. Plain loops: this runs on every load, cold.
+    if (Array.isArray(from)) {
+      const to: unknown[] = new Array<unknown>(from.length);
+      for (let i = 0; i < from.length; i++) to[i] = copy(Object.hasOwn(from, i) ? from[i] : undefined, depth + 1);
+      return Object.freeze(to);
+    }
+    const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
     return Object.freeze(to);
   };

@@ -11,7 +11,7 @@ import { displayMismatch, hiddenCharacters } from './display.js';
 import { emergencyNumberProblem, foreignEmergencyCode } from './emergency.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
-import { bare, ownData } from './own.js';
+import { bare, MAX_VALUES, ownData, ownRecord } from './own.js';
 import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
@@ -179,6 +179,56 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
   return { raw: line, problems };
 }
 
+/** Whether any opening hours of a line that has the right shape break a rule the shape cannot say. */
+const breaksHoursRules = (line: Line): boolean =>
+  (line.hours !== undefined && hoursRuleProblems(line.hours).length > 0) ||
+  line.contacts.some((contact) => contact.hours !== undefined && hoursRuleProblems(contact.hours).length > 0);
+
+/**
+ * One line checked, its problems added to `problems`; null when it cannot be
+ * used. Most lines are sound, so the whole line is checked first and its hours
+ * only checked apart (and dropped, see dropBadHours) when something is wrong.
+ */
+function checkedLine(input: unknown, i: number, rawId: string | undefined, problems: Problem[]): Line | null {
+  const whole = lineSchema.safeParse(input);
+  if (whole.success) {
+    const line = ownData(whole.data);
+    if (!breaksHoursRules(line)) return line;
+  }
+  // The slow way, which words each problem: bad hours reported and dropped, then the rest of the line.
+  const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
+  problems.push(...hoursIssues);
+  const parsed = lineSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));
+    return null;
+  }
+  return ownData(parsed.data);
+}
+
+/**
+ * The fewest values a valid line has, counted as ownData counts them (every
+ * object and list is one too): the line, id, name, operator, eligibility and
+ * its English, topics, audiences and regions with one each, urgency, contacts
+ * with one web contact's type and value, source and verified. (A test keeps
+ * this true of the schema.)
+ */
+export const MIN_LINE_VALUES = 19;
+/** More lines than MAX_VALUES can hold: refused before the copy, which would take seconds to find out. */
+export const MAX_LINES = Math.floor(MAX_VALUES / MIN_LINE_VALUES);
+
+/** Why a directory has too many lines to be read, or null; never throws (a getter or a proxy may). */
+function tooManyLines(untrusted: unknown): string | null {
+  try {
+    const lines: unknown = untrusted !== null && typeof untrusted === 'object' ? (untrusted as { lines?: unknown }).lines : undefined;
+    if (!Array.isArray(lines) || lines.length <= MAX_LINES) return null;
+    return `has ${lines.length.toLocaleString('en-GB')} lines, more than a directory can hold (${MAX_LINES.toLocaleString('en-GB')})`;
+  } catch {
+    // The copy meets the same trouble and says so.
+    return null;
+  }
+}
+
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
  * top level is broken yields `directory: null`; a broken line is dropped and
@@ -187,6 +237,8 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
  * add fields to it.
  */
 export function parseDirectory(untrusted: unknown): ParseResult {
+  const tooMany = tooManyLines(untrusted);
+  if (tooMany) return { directory: null, problems: [{ path: '$.lines', message: tooMany }] };
   let input: unknown;
   try {
     // Checked and used from one copy that has no prototype: zod reads (and copies) an absent optional
@@ -246,14 +298,8 @@ export function parseDirectory(untrusted: unknown): ParseResult {
       problems.push({ path: jsonPath(['lines', i, 'id']), lineId: rawId, message: `repeats the line id "${rawId}"; ids must be unique` });
     }
     if (rawId !== undefined) lineIds.add(rawId);
-    const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
-    problems.push(...hoursIssues);
-    const parsed = lineSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));
-      return;
-    }
-    const line = ownData(parsed.data);
+    const line = checkedLine(input, i, rawId, problems);
+    if (!line) return;
     const before = problems.length;
     line.topics.forEach((topic, t) => {
       if (!topicIds.has(topic)) {
@@ -320,7 +366,7 @@ export function parseDirectory(untrusted: unknown): ParseResult {
   });
 
   if (repeated || lines.length === 0) return { directory: null, problems };
-  return { directory: Object.freeze(Object.assign(Object.create(null) as Directory, shell, { lines: Object.freeze(lines) })), problems };
+  return { directory: Object.freeze(Object.assign(ownRecord() as unknown as Directory, shell, { lines: Object.freeze(lines) })), problems };
 }
 
 /** How old a `verified` date may be before the CLI asks for a fresh check. */

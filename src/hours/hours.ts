@@ -83,13 +83,20 @@ function wallFormatter(timeZone: string): Intl.DateTimeFormat {
 
 /** True when the platform knows the zone (an unknown one makes Intl throw). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    wallFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      wallFormatter(timeZone);
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
+/** Answers of isKnownTimeZone: a directory of 10,000 lines asks about a handful of zones. */
+const knownZones = new Map<string, boolean>();
 
 /** The zone's wall clock at `instant`, as if that wall time were UTC (ms, whole seconds). */
 export function wallTime(timeZone: string, instant: number): number {

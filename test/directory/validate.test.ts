@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDirectory } from '../../src/directory/bundled.js';
-import { formatProblem, parseDirectory } from '../../src/directory/validate.js';
+import { formatProblem, MAX_LINES, MIN_LINE_VALUES, parseDirectory } from '../../src/directory/validate.js';
 import type { Directory } from '../../src/directory/schema.js';
 
 const copy = (): Directory => structuredClone(bundledDirectory);
@@ -85,6 +85,48 @@ describe('parseDirectory', () => {
       expect(result.directory).to.equal(null);
       expect(result.problems.length).to.be.greaterThan(0);
     }
+  });
+
+  it('refuses more lines than a directory can hold at once, before reading any of them', () => {
+    let read = 0;
+    const lines = new Array<unknown>(MAX_LINES + 1).fill(1);
+    Object.defineProperty(lines, 0, { get: () => ++read, enumerable: true });
+    const result = parseDirectory({ ...copy(), lines });
+    expect(result.directory).to.equal(null);
+    expect(result.problems).to.deep.equal([{ path: '$.lines', message: `has ${(MAX_LINES + 1).toLocaleString('en-GB')} lines, more than a directory can hold (52,631)` }]);
+    expect(read).to.equal(0);
+  });
+
+  it('counts right the fewest values a line can have, which sets how many lines a directory can hold', () => {
+    const minimal = {
+      id: 'minimal-line',
+      name: 'Minimal',
+      operator: 'Test',
+      eligibility: { en: 'Anyone' },
+      topics: ['child-abuse'],
+      audiences: ['child'],
+      regions: ['GB'],
+      urgency: 'support',
+      contacts: [{ type: 'web', value: 'https://example.org/' }],
+      source: 'https://example.org/',
+      verified: '2026-11-28',
+    };
+    const values = (value: unknown): number =>
+      1 + (value !== null && typeof value === 'object' ? Object.values(value).reduce((sum: number, v) => sum + values(v), 0) : 0);
+    expect(values(minimal)).to.equal(MIN_LINE_VALUES);
+    const withLines = (lines: unknown[]) => parseDirectory({ ...copy(), lines: [...copy().lines, ...lines] });
+    expect(withLines([minimal]).problems).to.deep.equal([]);
+    // Without any one of its values it is no line at all.
+    for (const key of Object.keys(minimal)) {
+      const { [key]: _, ...short } = minimal as Record<string, unknown>;
+      expect(withLines([short]).problems.length, key).to.be.greaterThan(0);
+    }
+    for (const key of ['eligibility', 'topics', 'audiences', 'regions', 'contacts'] as const) {
+      const emptied = { ...minimal, [key]: key === 'eligibility' ? {} : [] };
+      expect(withLines([emptied]).problems.length, key).to.be.greaterThan(0);
+    }
+    expect(withLines([{ ...minimal, contacts: [{ type: 'web' }] }]).problems.length).to.be.greaterThan(0);
+    expect(withLines([{ ...minimal, contacts: [{ value: 'https://example.org/' }] }]).problems.length).to.be.greaterThan(0);
   });
 });
 
