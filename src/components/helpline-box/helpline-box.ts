@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 // Keyed by line id: when open lines move first, a focused link keeps its number instead of taking another's.
 import { repeat } from 'lit/directives/repeat.js';
@@ -102,6 +102,18 @@ export class HelplineBox extends LitElement {
   @state() private expanded = false;
   /** Stops the quick exit's keyboard shortcut for this box. */
   #unwatchShortcut: (() => void) | null = null;
+  /** Whether the box has waited its one task before its first update (see scheduleUpdate). */
+  #waited = false;
+  /** A box prerendered on a server, emptied just before its first render (see createRenderRoot). */
+  #prerendered = false;
+  /**
+   * The lines behind "More helplines" are rendered a task after the first
+   * render (they are hidden, so no reader sees them missing), unless the
+   * reader opens them first; pending while that task is to come.
+   */
+  #more: Promise<void> | null = null;
+  #moreRendered = false;
+  #onlyMore = false;
 
   constructor() {
     super();
@@ -116,14 +128,34 @@ export class HelplineBox extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#language.pending || this.#directory.pending || this.#context.pending) {
-      await Promise.all([this.#language.pending, this.#directory.pending, this.#context.pending]);
+    while (this.#language.pending || this.#directory.pending || this.#context.pending || this.#more) {
+      await Promise.all([this.#language.pending, this.#directory.pending, this.#context.pending, this.#more]);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  protected override willUpdate(): void {
+  /**
+   * The first update waits for a task of its own. A deferred script upgrades
+   * the box in the same task as the script runs, after the page's own work;
+   * rendering there too made one task of all of it, long enough on a phone to
+   * hold up a reader's scrolling (bench/render.mjs). Later updates are Lit's
+   * usual microtask.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.#waited) {
+      this.#waited = true;
+      await new Promise<void>((resolve) => setTimeout(resolve));
+    }
+    await super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The update that only adds the hidden lines keeps the model it renders, while it is still true.
+    const onlyMore = this.#onlyMore;
+    this.#onlyMore = false;
+    const next = this.#model?.nextChange ?? null;
+    if (onlyMore && changed.size === 0 && this.#model && (next === null || clock().now() < next)) return;
     this.#failure = null;
     try {
       const { options, warnings } = readOptions(this);
@@ -160,11 +192,31 @@ export class HelplineBox extends LitElement {
     else adoptStyles(root, [styles]);
     // A box prerendered on a server (src/render/prerender.ts) is replaced, not hydrated: hydration needs the
     // first render to repeat the server's template exactly, and this one differs by design (live status,
-    // a language that may arrive later). Emptied here, the root is filled by the first update, a microtask
-    // later in this same task, so no frame shows it empty and nothing shifts; its <link> or <style> goes with
-    // it, and the adopted sheet, the same rules, takes over.
-    if ([...root.children].some((child) => child.hasAttribute('data-prerendered'))) root.replaceChildren();
+    // a language that may arrive later). It stays on screen until the first update empties the root and
+    // fills it in the same task, so no frame shows it empty and nothing shifts; its <link> or <style> goes
+    // with it, and the adopted sheet, the same rules, takes over.
+    this.#prerendered = [...root.children].some((child) => child.hasAttribute('data-prerendered'));
     return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#prerendered) {
+      this.#prerendered = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
+  }
+
+  protected override firstUpdated(): void {
+    this.#more = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.#moreRendered = true;
+        this.#onlyMore = true;
+        this.#more = null;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   /** Moved into another document (an iframe): its styles follow it. */
@@ -331,7 +383,7 @@ export class HelplineBox extends LitElement {
         ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more-lines" @click=${this.#handleMore}>
               ${this.expanded ? model.labels.fewer : model.labels.more}
             </button>
-            ${this.#renderLines(more, 'more-lines', !this.expanded)}`
+            ${this.#renderLines(this.expanded || this.#moreRendered ? more : [], 'more-lines', !this.expanded)}`
         : nothing}
       ${model.reportUrl ? html`<p class="report"><a part="report" href=${model.reportUrl} target="_blank" rel="noopener noreferrer">${model.labels.report}</a></p>` : nothing}
     </section>`;
