@@ -102,7 +102,11 @@ describe('<helpline-builder>', () => {
 
     it('region', async () => {
       const el = await builder('topic=domestic-abuse&quick-exit=off');
+      // The default, the whole UK, leaves out the nations' own lines, and the editor is told beside the control.
+      expect($(el, '#region').getAttribute('aria-describedby')).to.equal('region-warnings');
+      expect($(el, '#region-warnings').textContent).to.contain('With the region set to United Kingdom, the box leaves out the');
       await choose(el, '#region', 'AU');
+      expect(el.shadowRoot!.querySelector('#region-warnings')).to.equal(null);
       expect(lineIds(previewBox(el))).to.deep.equal(['au-emergency', '1800respect', 'lifeline-au', 'au-police-non-urgent', 'esafety-tech-abuse-support']);
       expect(openingTag(el)).to.equal('<helpline-box topic="domestic-abuse" region="AU">');
     });

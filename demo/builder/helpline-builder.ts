@@ -340,10 +340,11 @@ export class HelplineBuilder extends LitElement {
         ${this.#renderWarnings(warnings, 'topics', 'topics-warnings')}
       </fieldset>
       <label for="region">Region</label>
-      <select id="region" @change=${(e: Event) => this.#set('region', (e.target as HTMLSelectElement).value)}>
+      <select id="region" aria-describedby="region-warnings" @change=${(e: Event) => this.#set('region', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${config.region === ''}>${regionName(directory, directory.defaultRegion)} (the default)</option>
         ${directory.regions.map((r) => html`<option value=${r.id} ?selected=${config.region === r.id}>${r.name.en} (${r.id})</option>`)}
       </select>
+      ${this.#renderWarnings(warnings, 'region', 'region-warnings')}
       <label for="audience">Who is likely to read it</label>
       <select id="audience" @change=${(e: Event) => this.#set('audience', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${config.audience === ''}>Everyone (the default)</option>

@@ -93,7 +93,9 @@ describe('configurator warnings', () => {
   });
 
   it('asks for quick exit when the editor turned it off on a domestic abuse story', () => {
-    const on = warn({ topics: ['domestic-abuse'] });
+    // (The region is the default, the whole UK: the warning that it leaves out the nations' lines is tested below.)
+    const notRegion = (w: Warning) => w.place !== 'region';
+    const on = warn({ topics: ['domestic-abuse'] }).filter(notRegion);
     // With quick exit on, only what is unsure about the UK-wide domestic abuse lines (Men's Advice Line: an old source, and a doubt).
     expect(on.map((w) => [w.place, w.lineId])).to.deep.equal([
       ['set', 'gb-emergency'],
@@ -105,7 +107,7 @@ describe('configurator warnings', () => {
       ['set', 'respect-phoneline'],
       ['set', 'gb-police-non-emergency'],
     ]);
-    expect(warn({ topics: ['domestic-abuse'], quickExit: false })).to.deep.equal([
+    expect(warn({ topics: ['domestic-abuse'], quickExit: false }).filter(notRegion)).to.deep.equal([
       ...on,
       { place: 'quick-exit', text: 'Quick exit is off for a story about domestic abuse: a reader whose abuser may see the screen needs a fast way out.' },
     ]);
@@ -122,11 +124,13 @@ describe('configurator warnings', () => {
       'HOPELINE247: Some of what the box shows rests on press or a third party, not the operator: 24/7 only in press; overnight cover at risk in 2025.',
       'Childline: Some of what the box shows rests on press or a third party, not the operator: Not-on-bill and 24/7 only in press and NHS-list copies.',
     ];
-    expect(warn({ topics: ['stalking', 'suicide'] }, noStalking).map((w) => w.text)).to.deep.equal([
+    // (Leaving out the region warning about the nations' own lines, tested below.)
+    const texts = (warnings: Warning[]) => warnings.filter((w) => w.place !== 'region').map((w) => w.text);
+    expect(texts(warn({ topics: ['stalking', 'suicide'] }, noStalking))).to.deep.equal([
       'The directory has no lines for stalking yet: the box ignores that topic.',
       ...SUICIDE_GB,
     ]);
-    expect(warn({ topics: ['stalking', 'suicide'] }).map((w) => w.text)).to.deep.equal([
+    expect(texts(warn({ topics: ['stalking', 'suicide'] }))).to.deep.equal([
       SUICIDE_GB[0],
       'National Stalking Helpline: There is a doubt: Only old hours found: none shown.',
       ...SUICIDE_GB.slice(1, 5),
@@ -141,5 +145,37 @@ describe('configurator warnings', () => {
       'No topic or line is chosen: the box shows the emergency line only.',
     ]);
     expect(warn({ topics: ['auto'] }, bundledDirectory, ['suicide'])[0].text).to.contain('the detector finds Suicide: the fallback uses those');
+  });
+
+  it('says a picked line brings its partner, which the editor did not pick', () => {
+    const over = { region: 'GB-WLS', lines: ['samaritans'] };
+    expect(selectedLines(config(over), bundledDirectory).map((l) => l.id)).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh']);
+    expect(warn(over).filter((w) => w.place === 'lines')).to.deep.equal([
+      {
+        place: 'lines',
+        lineId: 'samaritans-welsh',
+        text: "The directory offers Samaritans (Welsh language) together with Samaritans: the box shows it beside it, though you did not pick it.",
+      },
+    ]);
+    // Picked both, or in England, where the Welsh line does not serve: nothing to say.
+    expect(warn({ region: 'GB-WLS', lines: ['samaritans', 'samaritans-welsh'] }).filter((w) => w.lineId === 'samaritans-welsh' && w.place === 'lines')).to.deep.equal([]);
+    expect(warn({ region: 'GB-ENG', lines: ['samaritans'] }).filter((w) => w.place === 'lines')).to.deep.equal([]);
+  });
+
+  it("says a box for the whole UK leaves out each nation's own lines, and names them", () => {
+    const warnings = warn({ topics: ['domestic-abuse'], region: 'GB' }).filter((w) => w.place === 'region');
+    const own = bundledDirectory.lines.filter((line) => line.topics.includes('domestic-abuse') && line.urgency !== 'emergency' && !line.regions.includes('GB') && line.regions.some((r) => r.startsWith('GB-')));
+    const count = (nation: string) => own.filter((line) => line.regions.includes(nation)).length;
+    expect(own.map((line) => line.id)).to.include.members(['national-domestic-abuse-helpline', 'live-fear-free']);
+    expect(warnings).to.deep.equal([
+      {
+        place: 'region',
+        text: `With the region set to United Kingdom, the box leaves out the ${own.length} lines for these topics that serve only some of its nations (${count('GB-ENG')} in England, ${count('GB-SCT')} in Scotland, ${count('GB-WLS')} in Wales and ${count('GB-NIR')} in Northern Ireland). If the story is about one nation, choose it.`,
+      },
+    ]);
+    // The default region is the UK too; a nation's box has nothing to say.
+    expect(warn({ topics: ['domestic-abuse'] }).filter((w) => w.place === 'region')).to.deep.equal(warnings);
+    expect(warn({ topics: ['domestic-abuse'], region: 'GB-SCT' }).filter((w) => w.place === 'region')).to.deep.equal([]);
+    expect(warn({ topics: ['suicide'], region: 'IE' }).filter((w) => w.place === 'region')).to.deep.equal([]);
   });
 });

@@ -70,8 +70,36 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
     const why = line.active === false ? 'is marked inactive in the directory' : `does not serve ${place}`;
     warnings.push({ place: 'lines', lineId: id, text: `${line.name} ${why}: the box will leave it out.` });
   }
+  // The box offers a picked line's partners with it (`together` in the directory): say so, or the box
+  // would show lines the editor never picked.
+  const picked = new Set(config.lines);
+  for (const line of shown) {
+    if (picked.size === 0 || picked.has(line.id) || line.urgency === 'emergency') continue;
+    const with_ = shown.filter((other) => picked.has(other.id) && (other.together?.includes(line.id) || line.together?.includes(other.id)));
+    if (with_.length > 0) {
+      warnings.push({ place: 'lines', lineId: line.id, text: `The directory offers ${line.name} together with ${list(with_.map((other) => other.name))}: the box shows it beside ${with_.length > 1 ? 'them' : 'it'}, though you did not pick it.` });
+    }
+  }
   if (config.lines.length > 0 && topics.length > 0) {
     warnings.push({ place: 'lines', text: 'With lines picked, the topics no longer choose lines: the box shows the emergency line, then your lines in your order.' });
+  }
+
+  // A country's box (GB) shows its country-wide lines only: the nations' own lines are for their nation.
+  const nations = directory.regions.filter((r) => r.id.startsWith(`${region}-`));
+  if (nations.length > 0 && config.lines.length === 0) {
+    const own = directory.lines.filter(
+      (line) => line.active !== false && line.urgency !== 'emergency' && line.topics.some((t) => topics.includes(t)) && !line.regions.includes(region) && nations.some((n) => line.regions.includes(n.id)),
+    );
+    if (own.length > 0) {
+      const perNation = nations.flatMap((n) => {
+        const count = own.filter((line) => line.regions.includes(n.id)).length;
+        return count > 0 ? [`${count} in ${n.name.en}`] : [];
+      });
+      warnings.push({
+        place: 'region',
+        text: `With the region set to ${place}, the box leaves out the ${own.length === 1 ? 'line' : `${own.length} lines`} for these topics that serve only some of its nations (${list(perNation)}). If the story is about one nation, choose it.`,
+      });
+    }
   }
 
   const review = reviewWarnings(directory, today);
