@@ -1,19 +1,37 @@
 // Where the box's time goes on a phone-speed CPU: a CPU profile of the demo article loading the classic
 // script, in Chromium with the CPU slowed 4x, through playwright-core and the DevTools protocol.
-// Prints the long tasks and the functions with the most self time. node bench/profile.mjs [runs]
-// (after npm run build).
+// Profiles an unminified build of the classic script (same code, readable function names), built here
+// into node_modules/.cache/helpline-box-profile/. Prints the long tasks per load and the functions with
+// the most self time per load, with their source file. node bench/profile.mjs [runs] (after npm run build).
 import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
+import { build, loadConfigFromFile } from 'vite';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
+const OUT = 'node_modules/.cache/helpline-box-profile';
+
+const { config } = await loadConfigFromFile({ command: 'build', mode: 'iife', isPreview: false, isSsrBuild: false }, 'vite.config.ts', undefined, 'silent');
+config.build.minify = false;
+config.build.rolldownOptions.output.minify = false;
+config.build.sourcemap = true;
+config.build.outDir = resolve(OUT);
+config.build.emptyOutDir = true;
+await build({ ...config, configFile: false, mode: 'iife', logLevel: 'warn' });
+
 const ARTICLE = readFileSync('demo/index.html', 'utf8')
-  .replace(/<script type="module"[^>]*><\/script>/, '<script src="/dist/helpline-box.iife.js" defer></script>')
+  .replace(/<script type="module"[^>]*><\/script>/, `<script src="/${OUT}/helpline-box.iife.js" defer></script>`)
   .replace('href="./article.css"', 'href="/demo/article.css"')
   .replace('href="./favicon.svg"', 'href="/demo/public/favicon.svg"');
 const { server, url } = await serve(resolve('.'), { pages: { '/bench/profile.html': ARTICLE } });
 const browser = await launchChromium();
+
+/** The source file a position of the unminified bundle came from, by its source map. */
+const map = new SourceMap(JSON.parse(readFileSync(`${OUT}/helpline-box.iife.js.map`, 'utf8')));
+const sourceOf = (line, column) =>
+  (map.findEntry(line, column).originalSource ?? 'helpline-box.iife.js (top level)').replace(/^(\.\.\/)+(node_modules\/)?/, '').replace(/^.*\/src\//, 'src/');
 
 const selfTimes = new Map();
 const longTasks = [];
@@ -37,21 +55,16 @@ try {
     await page.waitForTimeout(500);
     const { profile } = await cdp.send('Profiler.stop');
     longTasks.push(await page.evaluate(() => window.__tasks));
-    // Self time per node: samples x interval, attributed to the function of the sampled node.
+    // Self time per function: the sampling intervals attributed to the sampled node's function.
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const deltas = profile.timeDeltas;
     profile.samples.forEach((id, i) => {
-      const node = byId.get(id);
-      const { functionName, url: file, lineNumber } = node.callFrame;
-      if (!file.includes('helpline-box') && functionName !== '(program)' && functionName !== '(garbage collector)') {
-        if (!['(idle)'].includes(functionName)) {
-          const key = `${functionName || '(anonymous)'} ${file ? `${file.split('/').pop()}:${lineNumber}` : ''}`.trim();
-          selfTimes.set(key, (selfTimes.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
-        }
-        return;
-      }
-      const key = `${functionName || '(anonymous)'} ${file.split('/').pop()}:${lineNumber}`;
-      selfTimes.set(key, (selfTimes.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+      const { functionName, url: file, lineNumber, columnNumber } = byId.get(id).callFrame;
+      // Idle time, and the benchmark's own calls into the page, are not the box's.
+      if (functionName === '(idle)' || ['InjectedScript', 'evaluate'].includes(functionName)) return;
+      const ours = file.includes('helpline-box.iife.js');
+      const where = ours ? sourceOf(lineNumber, columnNumber) : file ? file.split('/').pop() : '';
+      const key = `${functionName || '(anonymous)'}${where ? `  ${where}${ours ? '' : `:${lineNumber}`}` : ''}`;
+      selfTimes.set(key, (selfTimes.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
     await context.close();
   }
@@ -59,8 +72,9 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${RUNS} loads of the demo article, 390 x 844, CPU slowed 4x`);
+console.log(`\nCPU profile: ${RUNS} loads of the demo article, 390 x 844, CPU slowed 4x, unminified classic script`);
 console.log('long tasks (ms) per load:', longTasks.map((tasks) => `[${tasks.join(', ')}]`).join(' '));
-const top = [...selfTimes.entries()].filter(([key]) => key !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 20);
-console.log('\nself time per load (ms), top 20:');
-for (const [key, ms] of top) console.log(`${(ms / RUNS).toFixed(1).padStart(7)}  ${key}`);
+console.log("(program) is the browser's own work: parsing, style, layout, paint.");
+console.log('\n| self time per load (ms) | function  source |\n|---:|---|');
+const top = [...selfTimes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+for (const [key, ms] of top) console.log(`| ${(ms / RUNS).toFixed(1)} | ${key} |`);
