@@ -51,6 +51,26 @@ describe('<helpline-box> on the main thread', () => {
     expect(links(el).slice(0, 3)).to.deep.equal(['tel:999', 'tel:101', 'tel:+448088005000']);
   });
 
+  it('shows the fallback content the page put inside it until the box replaces it, never an empty box', async () => {
+    const el = document.createElement('helpline-box');
+    el.setAttribute('topic', 'child-sexual-abuse');
+    el.setAttribute('region', 'GB-ENG');
+    const fallback = document.createElement('p');
+    fallback.innerHTML = 'Call <a href="tel:999">999</a> in an emergency, or the NSPCC on <a href="tel:+448088005000">0808 800 5000</a>.';
+    el.append(fallback);
+    document.body.append(el);
+    await Promise.resolve();
+    // Shadow root attached, first render a task away: the fallback is slotted and on screen.
+    expect(el.shadowRoot!.querySelector('slot')!.assignedNodes()).to.deep.equal([fallback]);
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(await tasksToFirstLink(el)).to.equal(1);
+    // The box replaced it: no slot left, the fallback no longer rendered, the box's links there instead.
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(fallback.getClientRects().length).to.equal(0);
+    expect(links(el).slice(0, 3)).to.deep.equal(['tel:999', 'tel:101', 'tel:+448088005000']);
+  });
+
   it('renders the lines behind "More helplines" a task after the box, and updateComplete waits for them', async () => {
     const el = seedBox();
     await tasksToFirstLink(el);

@@ -104,8 +104,12 @@ export class HelplineBox extends LitElement {
   #unwatchShortcut: (() => void) | null = null;
   /** Whether the box has waited its one task before its first update (see scheduleUpdate). */
   #waited = false;
-  /** A box prerendered on a server, emptied just before its first render (see createRenderRoot). */
-  #prerendered = false;
+  /**
+   * What the root shows until the first render (see createRenderRoot): a box
+   * prerendered on a server, or a <slot> for the fallback content the page
+   * put inside the element. Removed just before the first render fills the root.
+   */
+  #beforeFirstRender: readonly Node[] = [];
   /**
    * The lines behind "More helplines" are rendered a task after the first
    * render (they are hidden, so no reader sees them missing), unless the
@@ -187,23 +191,26 @@ export class HelplineBox extends LitElement {
       console.error(`<helpline-box>: the box could not make its shadow root (${String(error)}), so it renders nothing and the fallback content inside the element stays. Check for a script that attaches a shadow root to <helpline-box> or replaces attachShadow.`);
       return document.createDocumentFragment();
     }
-    // Browsers without constructed stylesheets (Safari before 16.4) get Lit's <style> element.
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = stylesFor(this.ownerDocument);
-    else adoptStyles(root, [styles]);
     // A box prerendered on a server (src/render/prerender.ts) is replaced, not hydrated: hydration needs the
     // first render to repeat the server's template exactly, and this one differs by design (live status,
-    // a language that may arrive later). It stays on screen until the first update empties the root and
-    // fills it in the same task, so no frame shows it empty and nothing shifts; its <link> or <style> goes
-    // with it, and the adopted sheet, the same rules, takes over.
-    this.#prerendered = [...root.children].some((child) => child.hasAttribute('data-prerendered'));
+    // a language that may arrive later). It stays on screen until the first update removes it and fills
+    // the root in the same task, so no frame shows it empty and nothing shifts; its <link> or <style> goes
+    // with it, and the adopted sheet, the same rules, takes over. Otherwise the root shows the element's
+    // fallback content through a <slot> until then: the first render waits a task (see scheduleUpdate),
+    // and a reader must never see the numbers the page put there vanish before the box's appear.
+    // (data-prerendered: PRERENDERED_ATTRIBUTE in src/render/prerender.ts, which the element does not load.)
+    const prerendered = [...root.children].some((child) => child.hasAttribute('data-prerendered'));
+    if (!prerendered) root.append(root.ownerDocument.createElement('slot'));
+    this.#beforeFirstRender = [...root.childNodes];
+    // Browsers without constructed stylesheets (Safari before 16.4) get Lit's <style> element, which stays.
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = stylesFor(this.ownerDocument);
+    else adoptStyles(root, [styles]);
     return root;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered) {
-      this.#prerendered = false;
-      this.renderRoot.replaceChildren();
-    }
+    for (const node of this.#beforeFirstRender) node.parentNode?.removeChild(node);
+    this.#beforeFirstRender = [];
     super.update(changed);
   }
 
