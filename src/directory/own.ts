@@ -52,11 +52,11 @@ export function ownData<T>(value: T): T {
   const copy = (from: unknown, depth: number): unknown => {
     if (++values > MAX_VALUES || depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
-    // A hole in an array would read the prototype too. Plain loops: this runs on every load, cold.
+    // A hole in an array would read the prototype too. Array.from defines each item as the array's own:
+    // `to[i] = item` would call a setter a page put on Array.prototype or Object.prototype under that index.
     if (Array.isArray(from)) {
-      const to: unknown[] = new Array<unknown>(from.length);
-      for (let i = 0; i < from.length; i++) to[i] = copy(Object.hasOwn(from, i) ? from[i] : undefined, depth + 1);
-      return Object.freeze(to);
+      const items = from as unknown[];
+      return Object.freeze(Array.from({ length: items.length }, (_, i) => copy(Object.hasOwn(items, i) ? items[i] : undefined, depth + 1)));
     }
     const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
