@@ -162,17 +162,34 @@ describe('configurator warnings', () => {
     expect(warn({ region: 'GB-ENG', lines: ['samaritans'] }).filter((w) => w.place === 'lines')).to.deep.equal([]);
   });
 
+  it("names every line of a picked line's group, its leader and the leader's other partners", () => {
+    // A group of three: the NSPCC's line names Childline and (in this edited copy) Stop It Now. Picking Childline brings both.
+    const grouped = edited((line) => (line.id === 'nspcc-helpline' ? { ...line, together: ['childline', 'stop-it-now'] } : line));
+    const over = { region: 'GB-ENG', lines: ['childline'] };
+    expect(selectedLines(config(over), grouped).map((l) => l.id)).to.deep.equal(['gb-emergency', 'childline', 'nspcc-helpline', 'stop-it-now']);
+    expect(warn(over, grouped).filter((w) => w.place === 'lines').map((w) => [w.lineId, w.text])).to.deep.equal([
+      ['nspcc-helpline', 'The directory offers NSPCC Helpline together with Childline: the box shows it beside it, though you did not pick it.'],
+      ['stop-it-now', 'The directory offers Stop It Now together with Childline: the box shows it beside it, though you did not pick it.'],
+    ]);
+  });
+
   it("says a box for the whole UK leaves out each nation's own lines, and names them", () => {
     const warnings = warn({ topics: ['domestic-abuse'], region: 'GB' }).filter((w) => w.place === 'region');
+    // Written from the directory, not from the warning's code: the domestic-abuse lines that serve one nation only.
     const own = bundledDirectory.lines.filter((line) => line.topics.includes('domestic-abuse') && line.urgency !== 'emergency' && !line.regions.includes('GB') && line.regions.some((r) => r.startsWith('GB-')));
     const count = (nation: string) => own.filter((line) => line.regions.includes(nation)).length;
     expect(own.map((line) => line.id)).to.include.members(['national-domestic-abuse-helpline', 'live-fear-free']);
     expect(warnings).to.deep.equal([
       {
         place: 'region',
-        text: `With the region set to United Kingdom, the box leaves out the ${own.length} lines for these topics that serve only some of its nations (${count('GB-ENG')} in England, ${count('GB-SCT')} in Scotland, ${count('GB-WLS')} in Wales and ${count('GB-NIR')} in Northern Ireland). If the story is about one nation, choose it.`,
+        text: `With the region set to United Kingdom, the box leaves out the ${own.length} lines for this topic that serve only some of its nations (${count('GB-ENG')} in England, ${count('GB-SCT')} in Scotland, ${count('GB-WLS')} in Wales and ${count('GB-NIR')} in Northern Ireland). If the story is about one nation, choose it.`,
       },
     ]);
+    // For children only, fewer lines are left out; the count follows the audience.
+    const forChildren = warn({ topics: ['domestic-abuse'], region: 'GB', audience: 'child' }).filter((w) => w.place === 'region');
+    const childOwn = own.filter((line) => line.audiences.includes('child'));
+    if (childOwn.length > 0) expect(forChildren[0].text).to.contain(`leaves out the ${childOwn.length === 1 ? 'line' : `${childOwn.length} lines`} for this topic`);
+    else expect(forChildren).to.deep.equal([]);
     // The default region is the UK too; a nation's box has nothing to say.
     expect(warn({ topics: ['domestic-abuse'] }).filter((w) => w.place === 'region')).to.deep.equal(warnings);
     expect(warn({ topics: ['domestic-abuse'], region: 'GB-SCT' }).filter((w) => w.place === 'region')).to.deep.equal([]);

@@ -70,14 +70,27 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
     const why = line.active === false ? 'is marked inactive in the directory' : `does not serve ${place}`;
     warnings.push({ place: 'lines', lineId: id, text: `${line.name} ${why}: the box will leave it out.` });
   }
-  // The box offers a picked line's partners with it (`together` in the directory): say so, or the box
-  // would show lines the editor never picked.
+  // With lines picked, every other line the box shows (but the emergency line) was brought by a picked
+  // one: the directory offers them together (`together`, the whole group). Say so, or the box would show
+  // lines the editor never picked.
   const picked = new Set(config.lines);
-  for (const line of shown) {
-    if (picked.size === 0 || picked.has(line.id) || line.urgency === 'emergency') continue;
-    const with_ = shown.filter((other) => picked.has(other.id) && (other.together?.includes(line.id) || line.together?.includes(other.id)));
-    if (with_.length > 0) {
-      warnings.push({ place: 'lines', lineId: line.id, text: `The directory offers ${line.name} together with ${list(with_.map((other) => other.name))}: the box shows it beside ${with_.length > 1 ? 'them' : 'it'}, though you did not pick it.` });
+  if (picked.size > 0) {
+    const groupOf = (line: Line) => {
+      const leader = directory.lines.find((other) => other.together?.includes(line.id)) ?? line;
+      return new Set([leader.id, ...(leader.together ?? [])]);
+    };
+    for (const line of shown) {
+      if (picked.has(line.id) || line.urgency === 'emergency') continue;
+      const group = groupOf(line);
+      const with_ = shown.filter((other) => picked.has(other.id) && group.has(other.id));
+      warnings.push({
+        place: 'lines',
+        lineId: line.id,
+        text:
+          with_.length > 0
+            ? `The directory offers ${line.name} together with ${list(with_.map((other) => other.name))}: the box shows it beside ${with_.length > 1 ? 'them' : 'it'}, though you did not pick it.`
+            : `The box shows ${line.name}, though you did not pick it.`,
+      });
     }
   }
   if (config.lines.length > 0 && topics.length > 0) {
@@ -85,19 +98,21 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
   }
 
   // A country's box (GB) shows its country-wide lines only: the nations' own lines are for their nation.
+  // Counted by asking for each nation's box with the same choices, so topics, auto and audience all count.
   const nations = directory.regions.filter((r) => r.id.startsWith(`${region}-`));
-  if (nations.length > 0 && config.lines.length === 0) {
-    const own = directory.lines.filter(
-      (line) => line.active !== false && line.urgency !== 'emergency' && line.topics.some((t) => topics.includes(t)) && !line.regions.includes(region) && nations.some((n) => line.regions.includes(n.id)),
-    );
-    if (own.length > 0) {
-      const perNation = nations.flatMap((n) => {
-        const count = own.filter((line) => line.regions.includes(n.id)).length;
-        return count > 0 ? [`${count} in ${n.name.en}`] : [];
-      });
+  if (nations.length > 0 && config.lines.length === 0 && shown.some((line) => line.urgency !== 'emergency')) {
+    const inCountryBox = new Set(shown);
+    const perNation = nations.map((n) => ({
+      nation: n,
+      lines: selectedLines({ ...config, region: n.id }, directory, detected).filter((line) => line.urgency !== 'emergency' && !inCountryBox.has(line)),
+    }));
+    const left = new Set(perNation.flatMap(({ lines }) => lines));
+    if (left.size > 0) {
+      const counts = perNation.flatMap(({ nation, lines }) => (lines.length > 0 ? [`${lines.length} in ${nation.name.en}`] : []));
+      const one = topics.length === 1;
       warnings.push({
         place: 'region',
-        text: `With the region set to ${place}, the box leaves out the ${own.length === 1 ? 'line' : `${own.length} lines`} for these topics that serve only some of its nations (${list(perNation)}). If the story is about one nation, choose it.`,
+        text: `With the region set to ${place}, the box leaves out the ${left.size === 1 ? 'line' : `${left.size} lines`} for ${one ? 'this topic' : 'these topics'} that ${left.size === 1 ? 'serves' : 'serve'} only some of its nations (${list(counts)}). If the story is about one nation, choose it.`,
       });
     }
   }
