@@ -132,7 +132,7 @@ function zoneTable(data: unknown): ZoneTable {
 /**
  * The element's stylesheet without its comments and layout whitespace in the
  * minified bundles (about a third of its size); the source keeps them. The
- * stylesheet is one css`` literal with no interpolation (checked here).
+ * stylesheet is one css`` literal with no interpolation or escape (checked here).
  */
 function minifiedStyles(): Plugin {
   return {
@@ -141,7 +141,11 @@ function minifiedStyles(): Plugin {
     transform(code, id) {
       if (!id.endsWith('helpline-box.styles.ts')) return null;
       const literals = [...code.matchAll(/css`([^`]*)`/g)];
-      if (literals.length !== 1 || literals[0][1].includes('${')) this.error('helpline-box.styles.ts must hold one css`` literal with no ${}');
+      // No interpolation and no escape: what is minified here is then exactly the stylesheet's text
+      // (test/build/minify-css.test.ts minifies styles.cssText).
+      if (literals.length !== 1 || literals[0][1].includes('${') || literals[0][1].includes('\\')) {
+        this.error('helpline-box.styles.ts must hold one css`` literal with no ${} and no backslash');
+      }
       return { code: code.replace(literals[0][0], () => `css\`${minifyCss(literals[0][1])}\``), map: null };
     },
   };
@@ -222,7 +226,9 @@ function bundle(entry: string, format: 'es' | 'iife', fileName: string, extra: U
     build: {
       // Vite keeps an ES library's whitespace for bundlers to tree-shake; these files are for pages, and
       // bundlers get dist/lib, so they are minified in full.
-      rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT, ...(format === 'iife' ? LOAD_ONCE : {}) } },
+      // The hint only on the element's bundles: the checker, the translation engine and the story reader
+      // load later, off the first render, and use a part of their code.
+      rolldownOptions: { output: { minify: true, postBanner: entry === 'src/index.ts' ? COMPILE_HINT : '', ...(format === 'iife' ? LOAD_ONCE : {}) } },
       target: 'es2022',
       outDir,
       emptyOutDir: false,
@@ -272,7 +278,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // cli.js imports render.js; the languages are static imports (assets.node.ts), so no chunk lands in dist/.
       return {
         ssr: { noExternal: true },
-        plugins: [bundledDirectory(), elementStylesheet()],
+        plugins: [bundledDirectory(), elementStylesheet(), minifiedStyles()],
         resolve: { alias: [{ find: /^(\.\.?\/)+platform\/assets\.js$/, replacement: resolve(root, 'src/render/assets.node.ts') }] },
         build: {
           ssr: true,

@@ -1,6 +1,6 @@
 /**
  * Shrinks a stylesheet's text for the bundles without changing what it means:
- * drops comments, collapses whitespace, and drops the whitespace a parser
+ * drops comments, collapses whitespace (CSS's: space, tab, line breaks), and drops the whitespace a parser
  * ignores around `{`, `}` and `;`, before `,` and after `:`, and a `;` before
  * `}`. A space after a comma stays: in a custom property's value
  * (`var(--a, #fff)`) it is part of the value.
@@ -18,13 +18,14 @@ export function minifyCss(text: string): string {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
+    // A comment is not whitespace: `.a/**/.b` is `.a.b`, so it goes without leaving a space.
     if (char === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end === -1 ? text.length : end + 1;
-      pendingSpace = true;
       continue;
     }
-    if (/\s/.test(char)) {
+    // CSS's own whitespace only: a no-break space is part of a value.
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f') {
       pendingSpace = true;
       continue;
     }

@@ -29,4 +29,10 @@ describe('minifyCss (the bundles\' styles)', () => {
     );
     expect(rules(minifyCss(css))).to.deep.equal(rules(css));
   });
+
+  it('drops a comment without leaving a space, and keeps a no-break space in a value', () => {
+    const css = `.a/**/.b { content: '\u00a0'; margin:\u00a00 } .c  /* x */  .d { color: red }`;
+    expect(minifyCss(css)).to.equal(`.a.b{content:'\u00a0';margin:\u00a00}.c .d{color:red}`);
+    expect(rules(minifyCss(css))).to.deep.equal(rules(css));
+  });
 });

@@ -71,7 +71,7 @@ describe('helpline-box render', () => {
     assert.equal(code, 0);
     assert.match(out, /^<helpline-box topic="child-sexual-abuse" region="GB-ENG"><template shadowrootmode="open"><link rel="stylesheet" href="\/helpline-box\/helpline-box.css"><section class="box" part="box"/);
     assert.doesNotMatch(out, /<style|style="/);
-    assert.match(render(...SEED, '--format', 'prerender').out, /<template shadowrootmode="open"><style>:host \{/);
+    assert.match(render(...SEED, '--format', 'prerender').out, /<template shadowrootmode="open"><style>:host ?\{/);
   });
 
   it('writes the box in another language, with the directory texts translated', () => {
