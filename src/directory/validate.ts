@@ -220,7 +220,8 @@ export const MAX_LINES = Math.floor(MAX_VALUES / MIN_LINE_VALUES);
 /** Why a directory has too many lines to be read, or null; never throws (a getter or a proxy may). */
 function tooManyLines(untrusted: unknown): string | null {
   try {
-    const lines: unknown = untrusted !== null && typeof untrusted === 'object' ? (untrusted as { lines?: unknown }).lines : undefined;
+    // Its own `lines` only: on a polluted page the prototype's would refuse a directory that has none.
+    const lines: unknown = untrusted !== null && typeof untrusted === 'object' && Object.hasOwn(untrusted, 'lines') ? (untrusted as { lines?: unknown }).lines : undefined;
     if (!Array.isArray(lines) || lines.length <= MAX_LINES) return null;
     return `has ${lines.length.toLocaleString('en-GB')} lines, more than a directory can hold (${MAX_LINES.toLocaleString('en-GB')})`;
   } catch {
