@@ -96,6 +96,35 @@ describe('<helpline-box> on the main thread', () => {
     expect(hiddenLines(el)).to.deep.equal(['childline', 'stop-it-now', 'ceop', 'iwf']);
   });
 
+  it('keeps the fallback on screen if rendering the box ever throws', async () => {
+    const el = document.createElement('helpline-box');
+    el.setAttribute('topic', 'child-sexual-abuse');
+    const fallback = document.createElement('p');
+    fallback.innerHTML = 'Call <a href="tel:999">999</a> in an emergency.';
+    el.append(fallback);
+    // A failure nobody foresaw, in Lit's rendering itself (the box's own failures render its emergency-only box).
+    (el as unknown as { render: () => never }).render = () => {
+      throw new Error('rendering failed');
+    };
+    const failed = new Promise<unknown>((resolve) => {
+      // Lit reports a failed update as an unhandled rejection: expected here (the runner still logs it,
+      // "An error was thrown in a Promise outside a test", without failing the test).
+      const once = (event: PromiseRejectionEvent) => {
+        if (!(event.reason instanceof Error) || event.reason.message !== 'rendering failed') return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        window.removeEventListener('unhandledrejection', once, { capture: true });
+        resolve(event.reason);
+      };
+      window.addEventListener('unhandledrejection', once, { capture: true });
+    });
+    document.body.append(el);
+    await failed;
+    await nextTask();
+    expect(el.shadowRoot!.querySelector('slot')!.assignedNodes()).to.deep.equal([fallback]);
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+  });
+
   it('keeps a prerendered box on screen until its first render replaces it', async () => {
     const host = document.createElement('div');
     host.setHTMLUnsafe(

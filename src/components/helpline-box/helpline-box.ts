@@ -209,9 +209,11 @@ export class HelplineBox extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // Only once the box is in the root (the same task, so no frame shows both): should rendering ever
+    // throw, the fallback or the prerendered box stays on screen rather than an empty box.
     for (const node of this.#beforeFirstRender) node.parentNode?.removeChild(node);
     this.#beforeFirstRender = [];
-    super.update(changed);
   }
 
   protected override firstUpdated(): void {
