@@ -20,6 +20,8 @@ const SEED_AT_3AM = ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111'
 /** The bare page's tel: links, once the box has rendered. */
 async function bareHrefs(tab) {
   await tab.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('a[href^="tel:"]'));
+  // A box for a country beyond the bundle shows its emergency line while its country's lines load: wait for them.
+  await tab.evaluate(() => document.querySelector('helpline-box').updateComplete);
   return tab.evaluate(() => [...document.querySelector('helpline-box').shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')));
 }
 
