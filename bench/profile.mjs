@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { build, loadConfigFromFile } from 'vite';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { demoArticle } from './common.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const OUT = 'node_modules/.cache/helpline-box-profile';
@@ -21,10 +22,7 @@ config.build.outDir = resolve(OUT);
 config.build.emptyOutDir = true;
 await build({ ...config, configFile: false, mode: 'iife', logLevel: 'warn' });
 
-const ARTICLE = readFileSync('demo/index.html', 'utf8')
-  .replace(/<script type="module"[^>]*><\/script>/, `<script src="/${OUT}/helpline-box.iife.js" defer></script>`)
-  .replace('href="./article.css"', 'href="/demo/article.css"')
-  .replace('href="./favicon.svg"', 'href="/demo/public/favicon.svg"');
+const ARTICLE = demoArticle(`<script src="/${OUT}/helpline-box.iife.js" defer></script>`);
 const { server, url } = await serve(resolve('.'), { pages: { '/bench/profile.html': ARTICLE } });
 const browser = await launchChromium();
 

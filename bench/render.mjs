@@ -5,36 +5,22 @@
 // longest main-thread task and its total blocking time (both from the Long Tasks API, so tasks under 50 ms
 // count as "< 50"), layout shift, and the script bytes transferred. Then the box's cost over the copy:
 // the median, over pairs of loads one after the other, of the difference.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { demoArticle, median } from './common.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const RATES = [1, 4];
-const ARTICLE = readFileSync('demo/index.html', 'utf8');
 const BOX = '<helpline-box topic="child-sexual-abuse" region="GB-ENG">';
 /** The targets of issue 18, at 4x: links within this of the copy's, and no task this much longer than the copy's longest. */
 const LINKS_GAP_MS = 150;
 const TASK_GAP_MS = 50;
 
-/** The demo article with the box markup swapped in (or kept as it is, with its fallback content) and the page's own stylesheet kept. */
-const articleWith = (box, script = '') => {
-  const page = ARTICLE.replace(/<script type="module"[^>]*><\/script>/, script)
-    .replace('href="./article.css"', 'href="/demo/article.css"')
-    .replace('href="./favicon.svg"', 'href="/demo/public/favicon.svg"');
-  return box === undefined ? page : page.replace(/<helpline-box[\s\S]*?<\/helpline-box>/, box);
-};
-
-export const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
 const browser = await launchChromium();
 // The box as the demo has it: its fallback content (the numbers as plain links) inside, shown until the box renders.
-if (!ARTICLE.includes(BOX)) throw new Error(`demo/index.html no longer has ${BOX}`);
-const pages = { '/bench/element.html': articleWith(undefined, '<script src="/dist/helpline-box.iife.js" defer></script>') };
+if (!demoArticle('').includes(BOX)) throw new Error(`demo/index.html no longer has ${BOX}`);
+const pages = { '/bench/element.html': demoArticle('<script src="/dist/helpline-box.iife.js" defer></script>') };
 const { server, url } = await serve(resolve('.'), { pages });
 
 /** One load. Nothing of playwright's runs in the page until the read at the end (its own work would count as the page's). */
@@ -90,10 +76,9 @@ try {
     return `<style>${css}</style>${root.innerHTML.replace(/<!--[^>]*-->/g, '')}`;
   });
   await context.close();
-  pages['/bench/static.html'] = articleWith(`${BOX}<template shadowrootmode="open">${copy}</template></helpline-box>`);
+  pages['/bench/static.html'] = demoArticle('', `${BOX}<template shadowrootmode="open">${copy}</template></helpline-box>`);
 
   const rows = {};
-  const medians = {};
   const PAGES = [['static copy', '/bench/static.html'], ['box', '/bench/element.html']];
   const gaps = {};
   for (const rate of RATES) {
@@ -113,7 +98,6 @@ try {
         shift: median(runs.map((r) => r.shift)),
         bytes: median(runs.map((r) => r.scriptBytes)),
       };
-      medians[`${name} ${rate}x`] = m;
       rows[`${name}, CPU ${rate}x`] = {
         'links on screen (ms)': m.boxAt.toFixed(0),
         'longest task (ms)': ms(m.longest),

@@ -8,13 +8,13 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { loadTs } from '../scripts/load-ts.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { median } from './common.mjs';
 
 const { parseDirectory, selectLines } = await loadTs({
   'src/directory/validate.ts': ['parseDirectory'],
   'src/directory/select.ts': ['selectLines'],
 });
 const bundled = JSON.parse(readFileSync('dist/directory.json', 'utf8'));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The bundled directory with `count` more lines: copies of its support lines under new ids and numbers. */
 function synthetic(count) {
