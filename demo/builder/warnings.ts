@@ -5,7 +5,7 @@
  * rules of the checker); this module only says what they mean here. Pure.
  */
 import type { Directory, Line } from '../../src/directory/schema.js';
-import { selectLines } from '../../src/directory/select.js';
+import { selectLines, togetherGroup } from '../../src/directory/select.js';
 import { reviewWarnings } from '../../src/directory/validate.js';
 import { AUTO, QUICK_EXIT_TOPICS, quickExitOn, type BuilderConfig } from './config.js';
 import { doubtText, isAlwaysOpen, regionName, servesRegion, topicName } from './catalogue.js';
@@ -75,14 +75,10 @@ export function configWarnings(config: BuilderConfig, { directory, today, detect
   // lines the editor never picked.
   const picked = new Set(config.lines);
   if (picked.size > 0) {
-    const groupOf = (line: Line) => {
-      const leader = directory.lines.find((other) => other.together?.includes(line.id)) ?? line;
-      return new Set([leader.id, ...(leader.together ?? [])]);
-    };
     for (const line of shown) {
       if (picked.has(line.id) || line.urgency === 'emergency') continue;
-      const group = groupOf(line);
-      const with_ = shown.filter((other) => picked.has(other.id) && group.has(other.id));
+      const group = togetherGroup(directory, line);
+      const with_ = shown.filter((other) => picked.has(other.id) && group.includes(other));
       warnings.push({
         place: 'lines',
         lineId: line.id,

@@ -130,7 +130,7 @@ function specificity(line: Line, chain: readonly string[]): number {
  * line), that partner keeps its place and the others follow it.
  */
 function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[], fits: (line: Line) => boolean = () => true): Line[] {
-  const { byId, leaderOf } = indexOf(directory);
+  const { leaderOf } = indexOf(directory);
   const out: Line[] = [];
   // A set beside the list: with thousands of lines, looking each up in the list costs seconds.
   const placed = new Set<Line>();
@@ -142,11 +142,21 @@ function withPartners(lines: readonly Line[], directory: Directory, chain: reado
   const chosen = new Set(lines);
   for (const line of lines) {
     const leader = leaderOf.get(line) ?? line;
-    const group = [leader, ...(own(leader, 'together') ?? []).flatMap((id) => byId.get(id) ?? [])];
     if (!chosen.has(leader)) place(line);
-    for (const member of group) place(member);
+    for (const member of togetherGroup(directory, line)) place(member);
   }
   return out;
+}
+
+/**
+ * The lines offered together with `line` (`together`), itself among them:
+ * the line that names the others first, then those it names, in its order.
+ * A line in no group is a group of one.
+ */
+export function togetherGroup(directory: Directory, line: Line): Line[] {
+  const { byId, leaderOf } = indexOf(directory);
+  const leader = leaderOf.get(line) ?? line;
+  return [leader, ...(own(leader, 'together') ?? []).flatMap((id) => byId.get(id) ?? [])];
 }
 
 interface DirectoryIndex {
