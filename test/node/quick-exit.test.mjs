@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { STRICT_CSP } from '../render/pages.mjs';
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const html = (title, body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="/dist/site/favicon.svg"></head><body>${body}</body></html>`;
 
 let browser;
@@ -19,7 +19,7 @@ before(async () => {
     '/start.html': html('Home', '<p>Home page</p>'),
     '/neutral.html': html('Weather', '<p>Sunny spells</p>'),
   };
-  ({ server, url: origin } = await serve(resolve('.'), { pages, headers: () => ({ 'content-security-policy': CSP }) }));
+  ({ server, url: origin } = await serve(resolve('.'), { pages, headers: () => ({ 'content-security-policy': STRICT_CSP }) }));
   pages['/story.html'] = html(
     'A story about domestic abuse',
     `<p>The story.</p><helpline-box topic="domestic-abuse" region="GB-ENG" quick-exit exit-url="${origin}/neutral.html"></helpline-box><script src="/dist/helpline-box.iife.js"></script>`,

@@ -6,18 +6,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
-
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+import { STRICT_CSP } from '../render/pages.mjs';
 
 const page = (body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>strict</title><link rel="icon" href="/dist/site/favicon.svg"></head><body>${body}</body></html>`;
 
@@ -54,10 +43,10 @@ const SEED_AT_3AM = ['tel:999', 'tel:101', 'tel:+448081000900', 'tel:+448001111'
 const HEADERS = (path) => ({
   'content-security-policy':
     path === '/strict-both.html'
-      ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'")
+      ? STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'")
       : path === '/strict-tt-refused.html'
-        ? CSP.replace('trusted-types lit-html', 'trusted-types another-policy')
-        : CSP,
+        ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types another-policy')
+        : STRICT_CSP,
 });
 
 let browser;

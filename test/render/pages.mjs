@@ -1,13 +1,11 @@
-// Pages for the render tests in test/node/render-*.test.mjs: a loopback server for the repository
-// (dist/ included) that answers paths under /slow/ late, so a page paints its prerendered box before
-// the script arrives, and counts every request, so a test can say that nothing was fetched twice.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+// Pages for the node-side tests (test/node/*.test.mjs): the strict policy they serve pages under, and
+// for the render tests a server for the repository (dist/ included) that answers paths under /slow/
+// late, so a page paints its prerendered box before the script arrives, and counts every request, so a
+// test can say that nothing was fetched twice.
+import { resolve } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/rss+xml' };
-
-/** A strict policy: no inline script or style, no style attribute. */
+/** A strict policy: no inline script or style, no style attribute, no eval, only lit-html's Trusted Types policy. */
 export const STRICT_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -15,9 +13,12 @@ export const STRICT_CSP = [
   "img-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
-  'require-trusted-types-for \'script\'',
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
+
+const wait = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Serves the repository on 127.0.0.1. `pages` maps paths to `{ body, csp?, type? }`; a path under
@@ -26,37 +27,23 @@ export const STRICT_CSP = [
  * `requests` lists each path asked for.
  */
 export async function servePages(pages, { delayMs = 1000, aliases = {} } = {}) {
-  const root = resolve('.');
   const requests = [];
-  const server = createServer(async (req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    requests.push(path);
-    const page = pages[path];
-    if (page) {
-      res.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-      res.end(page.body);
-      return;
-    }
+  const route = async (asked) => {
+    requests.push(asked);
+    if (pages[asked]) return asked;
+    let path = asked;
     if (path.startsWith('/slow/')) {
-      await new Promise((done) => setTimeout(done, delayMs));
+      await wait(delayMs);
       path = path.slice('/slow'.length);
     }
     const alias = Object.keys(aliases).find((prefix) => path.startsWith(prefix));
-    if (alias) {
-      if (path.endsWith('.js')) await new Promise((done) => setTimeout(done, delayMs));
-      path = `/${aliases[alias]}${path.slice(alias.length)}`;
-    }
-    try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${server.address().port}`, requests };
+    if (!alias) return path;
+    if (path.endsWith('.js')) await wait(delayMs);
+    return `/${aliases[alias]}${path.slice(alias.length)}`;
+  };
+  const headers = (path) => (pages[path]?.csp ? { 'content-security-policy': pages[path].csp } : {});
+  const { server, url } = await serve(resolve('.'), { pages, headers, route });
+  return { server, origin: url, requests };
 }
 
 /** A story page around `box`: a headline and text above it, more text below it that would move if it shifted. */
