@@ -39,7 +39,7 @@ const hrefs = (box: HelplineBox, selector = 'a[href^="tel:"]') => [...box.shadow
 const lineIds = (box: HelplineBox) => [...box.shadowRoot!.querySelectorAll<HTMLElement>('[part~="line"]')].map((li) => li.dataset['line']);
 
 async function choose(el: HelplineBuilder, selector: string, value: string): Promise<void> {
-  const control = $<HTMLSelectElement | HTMLInputElement>(el, selector);
+  const control = $<HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement>(el, selector);
   control.value = value;
   // As a person's typing or choosing does: input as the value changes, change when it is committed.
   control.dispatchEvent(new Event('input'));
@@ -235,13 +235,11 @@ describe('<helpline-builder>', () => {
 
   it('suggests topics from a pasted story with their evidence, and uses them', async () => {
     const el = await builder();
-    const story = $<HTMLTextAreaElement>(el, '#story');
-    story.value = 'Man jailed for stalking and controlling ex-partner\nHe subjected his former partner to coercive control and domestic abuse for years.';
-    story.dispatchEvent(new Event('input'));
-    await el.settled;
+    const story = 'Man jailed for stalking and controlling ex-partner\nHe subjected his former partner to coercive control and domestic abuse for years.';
+    await choose(el, '#story', story);
     const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.suggestions li')].map((li) => li.dataset['topic']);
     expect(found).to.include('domestic-abuse');
-    const evidence = detectTopics(storyParts(story.value), 'en').find((d) => d.topic === 'domestic-abuse')!.evidence;
+    const evidence = detectTopics(storyParts(story), 'en').find((d) => d.topic === 'domestic-abuse')!.evidence;
     expect(evidence).to.include('coercive control');
     expect($(el, '.suggestions li[data-topic="domestic-abuse"]').textContent.replace(/\s+/g, ' ').trim()).to.equal(`found: ${evidence.join(', ')} → Domestic abuse`);
     expect($(el, '.suggestions li[data-topic="stalking"]').textContent.replace(/\s+/g, ' ').trim()).to.equal('found: stalking → Stalking');
@@ -264,10 +262,7 @@ describe('<helpline-builder>', () => {
 
   it('reads a pasted snippet back into the controls, and names what it does not know', async () => {
     const el = await builder();
-    const paste = $<HTMLTextAreaElement>(el, '#paste-snippet');
-    paste.value = '<script src="/hb.js"></script><helpline-box topic="suicide" region="IE" lines="samaritans-ie ghost-line" src="x.json"><p>Call 112</p></helpline-box>';
-    paste.dispatchEvent(new Event('input'));
-    await el.settled;
+    await choose(el, '#paste-snippet', '<script src="/hb.js"></script><helpline-box topic="suicide" region="IE" lines="samaritans-ie ghost-line" src="x.json"><p>Call 112</p></helpline-box>');
     await click(el, '#read-snippet');
     expect($<HTMLSelectElement>(el, '#region').value).to.equal('IE');
     expect(lineIds(previewBox(el))).to.deep.equal(['ie-emergency', 'samaritans-ie']);
@@ -338,9 +333,7 @@ describe('<helpline-builder>', () => {
 
     it('has no axe violation with the catalogue open, lines picked, warnings and story suggestions shown', async () => {
       const el = await builder('topic=domestic-abuse&quick-exit=off&lines=national-domestic-abuse-helpline+988-lifeline&exit-url=https://www.bbc.co.uk/');
-      const story = $<HTMLTextAreaElement>(el, '#story');
-      story.value = 'Man jailed for stalking\nHe subjected his partner to coercive control.';
-      story.dispatchEvent(new Event('input'));
+      await choose(el, '#story', 'Man jailed for stalking\nHe subjected his partner to coercive control.');
       await click(el, '.catalogue-holder summary');
       await choose(el, '#at', 'sat-2300');
       expect(el.shadowRoot!.querySelectorAll('.warnings li').length).to.be.greaterThan(2);

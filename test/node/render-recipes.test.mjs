@@ -59,6 +59,33 @@ after(async () => {
   site?.server.close();
 });
 
+/**
+ * Loads `body` at `path` on a phone at a pinned instant, its script arriving late: the prerendered box
+ * before the script (whether the element was defined yet, the box's height) and after its first update
+ * (height, phone links), and the layout shifts of the whole load.
+ */
+async function loadPrerendered(path, body) {
+  pages[path] = { body };
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.clock.setFixedTime(new Date(MONDAY_10AM_UK));
+  try {
+    const tab = await context.newPage();
+    await watchLayoutShift(tab);
+    await tab.goto(site.origin + path, { waitUntil: 'commit' });
+    await tab.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('a[href^="tel:"]'));
+    const beforeScript = await tab.evaluate(() => ({ upgraded: customElements.get('helpline-box') !== undefined, height: document.querySelector('helpline-box').getBoundingClientRect().height }));
+    await tab.waitForFunction(() => document.querySelector('helpline-box')?.hasUpdated, undefined, { timeout: 5000 });
+    await tab.waitForTimeout(300);
+    const afterScript = await tab.evaluate(() => ({
+      height: document.querySelector('helpline-box').getBoundingClientRect().height,
+      tels: [...document.querySelector('helpline-box').shadowRoot.querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href')),
+    }));
+    return { beforeScript, afterScript, ...(await layoutShift(tab)) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens `body` at `path`; returns the page's visible text and links (shadow roots included), then closes it. */
 async function open(path, body, { javaScriptEnabled = true, type } = {}) {
   pages[path] = { body, type };
@@ -103,22 +130,7 @@ describe('README recipes', () => {
     // What WordPress prints: wp_enqueue_script with the defer strategy in the head, the shortcode's file in the post.
     const shortcode = run(prerenderCommand);
     const head = '<script src="/wp-content/helpline-box/helpline-box.iife.js" id="helpline-box-js" defer data-wp-strategy="defer"></script>';
-    pages['/wordpress.html'] = { body: article(shortcode, { head }) };
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await context.clock.setFixedTime(new Date(MONDAY_10AM_UK));
-    const tab = await context.newPage();
-    await watchLayoutShift(tab);
-    await tab.goto(`${site.origin}/wordpress.html`, { waitUntil: 'commit' });
-    await tab.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('a[href^="tel:"]'));
-    const beforeScript = await tab.evaluate(() => ({ upgraded: customElements.get('helpline-box') !== undefined, height: document.querySelector('helpline-box').getBoundingClientRect().height }));
-    await tab.waitForFunction(() => document.querySelector('helpline-box')?.hasUpdated, undefined, { timeout: 5000 });
-    await tab.waitForTimeout(300);
-    const afterScript = await tab.evaluate(() => ({
-      height: document.querySelector('helpline-box').getBoundingClientRect().height,
-      tels: [...document.querySelector('helpline-box').shadowRoot.querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href')),
-    }));
-    const { cls, shifts } = await layoutShift(tab);
-    await context.close();
+    const { beforeScript, afterScript, cls, shifts } = await loadPrerendered('/wordpress.html', article(shortcode, { head }));
     assert.equal(beforeScript.upgraded, false);
     assert.equal(afterScript.height, beforeScript.height);
     assert.deepEqual(afterScript.tels, SEED_TELS);
@@ -152,21 +164,9 @@ describe('README recipes', () => {
       // Status words true at any hour, never a stale "Open now" from a cached page.
       assert.match(page, /<span class="status" part="status" data-status="unknown">Check hours on the website<\/span>/);
       assert.doesNotMatch(page, /Open now|as of/);
-      pages['/server.html'] = { body: page };
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      await context.clock.setFixedTime(new Date(MONDAY_10AM_UK));
-      const tab = await context.newPage();
-      await watchLayoutShift(tab);
-      await tab.goto(`${site.origin}/server.html`, { waitUntil: 'commit' });
-      await tab.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('.box'));
-      const upgradedAtFirstLook = await tab.evaluate(() => customElements.get('helpline-box') !== undefined);
-      await tab.waitForFunction(() => document.querySelector('helpline-box')?.hasUpdated, undefined, { timeout: 5000 });
-      await tab.waitForTimeout(300);
-      const tels = await tab.evaluate(() => [...document.querySelector('helpline-box').shadowRoot.querySelectorAll('a[data-channel="phone"]')].map((a) => a.getAttribute('href')));
-      const { cls, shifts } = await layoutShift(tab);
-      await context.close();
-      assert.equal(upgradedAtFirstLook, false);
-      assert.deepEqual(tels, SEED_TELS);
+      const { beforeScript, afterScript, cls, shifts } = await loadPrerendered('/server.html', page);
+      assert.equal(beforeScript.upgraded, false);
+      assert.deepEqual(afterScript.tels, SEED_TELS);
       assert.equal(cls, 0, JSON.stringify(shifts));
     } finally {
       rmSync(project, { recursive: true, force: true });
