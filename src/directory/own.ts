@@ -54,10 +54,7 @@ export function ownData<T>(value: T): T {
     if (from === null || typeof from !== 'object') return from;
     // A hole in an array would read the prototype too. Array.from defines each item as the array's own:
     // `to[i] = item` would call a setter a page put on Array.prototype or Object.prototype under that index.
-    if (Array.isArray(from)) {
-      const items = from as unknown[];
-      return Object.freeze(Array.from({ length: items.length }, (_, i) => copy(Object.hasOwn(items, i) ? items[i] : undefined, depth + 1)));
-    }
+    if (Array.isArray(from)) return Object.freeze(Array.from({ length: from.length }, (_, i) => copy(Object.hasOwn(from, i) ? from[i] : undefined, depth + 1)));
     const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
     return Object.freeze(to);
