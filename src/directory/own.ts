@@ -42,15 +42,30 @@ const MAX_DEPTH = 20;
 /** More values than a 1 MB file can hold (MAX_DIRECTORY_BYTES, validate.ts). */
 export const MAX_VALUES = 1_000_000;
 
+/** The values one directory may hold, spent by every copy made of it: past MAX_VALUES, a RangeError. */
+export class Budget {
+  #left = MAX_VALUES;
+  spend(values: number): void {
+    if ((this.#left -= values) < 0) throw new RangeError('it is nested too deep or is too large');
+  }
+  /** What is left; `refund` gives back what a check that was given up spent since. */
+  get left(): number {
+    return this.#left;
+  }
+  refund(left: number): void {
+    this.#left = left;
+  }
+}
+
 /**
  * A deep copy of JSON-like data in frozen objects that take nothing from a prototype (arrays
  * stay frozen arrays). Each property is read once, so a getter cannot show the
  * checker one value and the box another. Throws a RangeError past the bounds.
  */
-export function ownData<T>(value: T): T {
-  let values = 0;
+export function ownData<T>(value: T, budget = new Budget()): T {
   const copy = (from: unknown, depth: number): unknown => {
-    if (++values > MAX_VALUES || depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
+    budget.spend(1);
+    if (depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
     // A hole in an array would read the prototype too. Array.from defines each item as the array's own:
     // `to[i] = item` would call a setter a page put on Array.prototype or Object.prototype under that index.

@@ -11,7 +11,8 @@ import { displayMismatch, hiddenCharacters } from './display.js';
 import { emergencyNumberProblem, foreignEmergencyCode } from './emergency.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
-import { bare, MAX_VALUES, ownData, ownRecord } from './own.js';
+import { compile, REFUSED } from './compiled.js';
+import { bare, Budget, MAX_VALUES, ownData, ownRecord } from './own.js';
 import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
@@ -184,26 +185,34 @@ const breaksHoursRules = (line: Line): boolean =>
   (line.hours !== undefined && hoursRuleProblems(line.hours).length > 0) ||
   line.contacts.some((contact) => contact.hours !== undefined && hoursRuleProblems(contact.hours).length > 0);
 
+/** The whole-line check, compiled once from the schema (compiled.ts): valid lines come out as own copies. */
+const quickLine = compile(lineSchema);
+
 /**
- * One line checked, its problems added to `problems`; null when it cannot be
- * used. Most lines are sound, so the whole line is checked first and its hours
- * only checked apart (and dropped, see dropBadHours) when something is wrong.
+ * One line checked: the line (null when it cannot be used), its id and its
+ * problems. Most lines are sound, so the whole line is checked and copied at
+ * once (compiled.ts). Only a line that fails is copied on its own and parsed
+ * by zod, which words each problem: bad hours reported and dropped (see
+ * dropBadHours), then the rest of the line.
  */
-function checkedLine(input: unknown, i: number, rawId: string | undefined, problems: Problem[]): Line | null {
-  const whole = lineSchema.safeParse(input);
-  if (whole.success) {
-    const line = ownData(whole.data);
-    if (!breaksHoursRules(line)) return line;
-  }
-  // The slow way, which words each problem: bad hours reported and dropped, then the rest of the line.
-  const { raw, problems: hoursIssues } = dropBadHours(input, i, rawId);
+function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | null; id: string | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const left = budget.left;
+  budget.spend(1);
+  const quick = quickLine(raw, budget) as Line | typeof REFUSED;
+  if (quick !== REFUSED && !breaksHoursRules(quick)) return { line: quick, id: quick.id, problems };
+  // The line's values are counted once, by the copy below.
+  budget.refund(left);
+  const input = ownData(raw, budget);
+  const id = idOf(input);
+  const { raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id);
   problems.push(...hoursIssues);
-  const parsed = lineSchema.safeParse(raw);
+  const parsed = lineSchema.safeParse(withoutBadHours);
   if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error, raw, ['lines', i], rawId));
-    return null;
+    problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
+    return { line: null, id, problems };
   }
-  return ownData(parsed.data);
+  return { line: ownData(parsed.data), id, problems };
 }
 
 /**
@@ -230,6 +239,27 @@ function tooManyLines(untrusted: unknown): string | null {
   }
 }
 
+/** A copy of the directory as ownData makes it, but for its lines, whose items are left as they are: checkedLine reads each once. */
+function ownShell(untrusted: unknown, budget: Budget): unknown {
+  if (!isRecord(untrusted)) return ownData(untrusted, budget);
+  const shell = ownRecord();
+  budget.spend(1);
+  for (const key of Object.keys(untrusted)) {
+    const value = untrusted[key];
+    if (key === 'lines' && Array.isArray(value)) {
+      budget.spend(1);
+      shell[key] = Object.freeze(Array.from({ length: value.length }, (_, i) => (Object.hasOwn(value, i) ? (value[i] as unknown) : undefined)));
+    } else shell[key] = ownData(value, budget);
+  }
+  return Object.freeze(shell);
+}
+
+/** The answer for input that cannot be read at all. */
+const unreadable = (error: unknown): ParseResult => ({
+  directory: null,
+  problems: [{ path: '$', message: `cannot be read: ${error instanceof Error ? error.message : 'reading it failed'}` }],
+});
+
 /**
  * Parses untrusted input into a directory. Never throws. A directory whose
  * top level is broken yields `directory: null`; a broken line is dropped and
@@ -240,21 +270,25 @@ function tooManyLines(untrusted: unknown): string | null {
 export function parseDirectory(untrusted: unknown): ParseResult {
   const tooMany = tooManyLines(untrusted);
   if (tooMany) return { directory: null, problems: [{ path: '$.lines', message: tooMany }] };
+  const budget = new Budget();
   let input: unknown;
   try {
     // Checked and used from one copy that has no prototype: zod reads (and copies) an absent optional
     // field from Object.prototype, and a getter could answer the checker and the box differently.
-    input = ownData(untrusted);
+    // The lines are left as they are for now: each is read once, by checkedLine.
+    input = ownShell(untrusted, budget);
   } catch (error) {
-    return { directory: null, problems: [{ path: '$', message: `cannot be read: ${error instanceof Error ? error.message : 'reading it failed'}` }] };
+    return unreadable(error);
   }
   const problems: Problem[] = [];
   const parsedShell = shellSchema.safeParse(input);
   if (!parsedShell.success) {
     return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
   }
-  // The lines are checked one by one below; the rest is copied out of zod's plain objects.
-  const { lines: rawLines, ...top } = parsedShell.data;
+  // The lines from the copy, not from zod's output: zod builds its lists with `list[i] = item`, which a
+  // setter on Array.prototype could swallow. The rest is copied out of zod's plain objects.
+  const rawLines = (input as { lines: readonly unknown[] }).lines;
+  const { lines: _, ...top } = parsedShell.data;
   const shell = ownData(top);
   const { topics, regions } = shell;
 
@@ -290,8 +324,15 @@ export function parseDirectory(untrusted: unknown): ParseResult {
   const lines: Line[] = [];
   const lineIds = new Set<string>();
   let repeated = false;
-  rawLines.forEach((input, i) => {
-    const rawId = idOf(input);
+  for (const [i, raw] of rawLines.entries()) {
+    let checked: ReturnType<typeof checkedLine>;
+    try {
+      checked = checkedLine(raw, i, budget);
+    } catch (error) {
+      // Past the bounds (own.ts), or a getter or proxy that throws.
+      return unreadable(error);
+    }
+    const { line, id: rawId } = checked;
     // A repeated id refuses the whole directory: otherwise the first of two lines with one id wins,
     // and a fake line put first would take the real one's place in every box that names it.
     if (rawId !== undefined && lineIds.has(rawId)) {
@@ -299,8 +340,8 @@ export function parseDirectory(untrusted: unknown): ParseResult {
       problems.push({ path: jsonPath(['lines', i, 'id']), lineId: rawId, message: `repeats the line id "${rawId}"; ids must be unique` });
     }
     if (rawId !== undefined) lineIds.add(rawId);
-    const line = checkedLine(input, i, rawId, problems);
-    if (!line) return;
+    if (checked.problems.length > 0) problems.push(...checked.problems);
+    if (!line) continue;
     const before = problems.length;
     line.topics.forEach((topic, t) => {
       if (!topicIds.has(topic)) {
@@ -352,7 +393,7 @@ export function parseDirectory(untrusted: unknown): ParseResult {
       }
     }
     if (problems.length === before) lines.push(line);
-  });
+  }
 
   regions.forEach((region, i) => {
     const country = countryOf(region.id);

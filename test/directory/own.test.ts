@@ -7,25 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ownData } from '../../src/directory/own.js';
-
-const FAKE = { id: 'fake', value: '+449000000000' };
-
-/** Runs `run` while `target[0]` is an accessor that reads FAKE and swallows writes; counts the writes. */
-function withIndexAccessor<T>(target: object, run: () => T): { result: T; swallowed: number } {
-  let swallowed = 0;
-  Object.defineProperty(target, '0', {
-    configurable: true,
-    get: () => FAKE,
-    set: () => {
-      swallowed++;
-    },
-  });
-  try {
-    return { result: run(), swallowed };
-  } finally {
-    delete (target as Record<string, unknown>)['0'];
-  }
-}
+import { withIndexAccessor } from '../support/pollution.js';
 
 for (const [where, target] of [['Object.prototype', Object.prototype], ['Array.prototype', Array.prototype]] as const) {
   describe(`ownData with an accessor on ${where}[0]`, () => {

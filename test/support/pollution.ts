@@ -27,3 +27,27 @@ export function whilePolluted<T>(where: Polluted, key: string, value: unknown, b
     clean();
   }
 }
+
+/** What the accessor below reads: a line that is not in the directory. */
+const FAKE = { id: 'fake', value: '+449000000000' };
+
+/**
+ * Runs `run` while `target[0]` is an accessor (not a value) that reads FAKE and
+ * swallows writes; counts the writes. Such a page breaks most code, the test
+ * runner's too, so the accessor lives only for the call.
+ */
+export function withIndexAccessor<T>(target: object, run: () => T): { result: T; swallowed: number } {
+  let swallowed = 0;
+  Object.defineProperty(target, '0', {
+    configurable: true,
+    get: () => FAKE,
+    set: () => {
+      swallowed++;
+    },
+  });
+  try {
+    return { result: run(), swallowed };
+  } finally {
+    delete (target as Record<string, unknown>)['0'];
+  }
+}

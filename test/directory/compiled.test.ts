@@ -1,0 +1,147 @@
+/**
+ * The compiled check (compiled.ts) must give zod's verdict on every line, and
+ * zod's output, copied: it decides which lines a box may show without zod ever
+ * seeing them. Each line of the directory is edited at every place it holds a
+ * value, in every way that matters to a check (deleted, another type, empty,
+ * padded, script-like), and the two are compared on each edit.
+ */
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { bundledDirectory } from '../../src/directory/bundled.js';
+import { compile, REFUSED } from '../../src/directory/compiled.js';
+import { Budget, ownData } from '../../src/directory/own.js';
+import { lineSchema } from '../../src/directory/schema.js';
+import { withIndexAccessor } from '../support/pollution.js';
+import type { Json } from '../support/fuzz-directory.js';
+
+const quickLine = compile(lineSchema);
+
+/** Every path to a value inside a JSON tree. */
+function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  const out = [prefix];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+/** A copy of `root` with the value at `path` replaced, or deleted when `next` is undefined. */
+function edited(root: Json, path: (string | number)[], next: Json | undefined): Json {
+  if (path.length === 0) return next ?? null;
+  const copy = structuredClone(root) as Record<string | number, Json>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  const last = path[path.length - 1];
+  if (next === undefined) delete parent[last];
+  else parent[last] = next;
+  return copy;
+}
+
+/** Both checks on one value: zod's output and the compiled copy, as JSON, or null where refused. */
+function verdicts(value: unknown): { zod: string | null; compiled: string | null } {
+  const parsed = lineSchema.safeParse(value);
+  const copy = quickLine(value, new Budget());
+  return { zod: parsed.success ? JSON.stringify(parsed.data) : null, compiled: copy === REFUSED ? null : JSON.stringify(copy) };
+}
+
+const EDITS: (Json | undefined)[] = [undefined, null, 0, 1.5, true, false, '', '   ', ' padded ', 'x', [], [''], {}, { en: 'x' }, 'javascript:alert(1)', 'https://example.org/', '+448088005000', '2026-02-30', '24:00', 'phone', 'web'];
+
+const lines = bundledDirectory.lines.map((line) => JSON.parse(JSON.stringify(line)) as Json);
+
+describe('the compiled check of a line', () => {
+  it('accepts every line of the directory, with exactly zod’s output', () => {
+    for (const line of lines) {
+      const { zod, compiled } = verdicts(line);
+      expect(zod, (line as { id: string }).id).to.not.equal(null);
+      expect(compiled, (line as { id: string }).id).to.equal(zod);
+    }
+  });
+
+  it('gives zod’s verdict and output on every edit of every line', () => {
+    let refused = 0;
+    let compared = 0;
+    for (const line of lines) {
+      for (const path of paths(line).slice(1)) {
+        for (const next of EDITS) {
+          const { zod, compiled } = verdicts(edited(line, path, next));
+          if (compiled !== zod) {
+            const answer = (copy: string | null) => (copy === null ? 'refuses it' : 'accepts it');
+            expect.fail(`${(line as { id: string }).id} with ${path.join('.')} set to ${JSON.stringify(next)}: zod ${answer(zod)}, the compiled check ${answer(compiled)}${zod && compiled ? ' with another output' : ''}`);
+          }
+          if (zod === null) refused++;
+          compared++;
+        }
+      }
+    }
+    // The edits must test both answers: most refused, and some (a padded name, a new topic) accepted.
+    expect(refused).to.be.greaterThan(compared / 2);
+    expect(compared - refused).to.be.greaterThan(1000);
+  });
+
+  it('trims text as zod does, and copies into frozen objects without a prototype', () => {
+    const line = structuredClone(lines[0]) as Record<string, Json>;
+    line['name'] = '  Padded name  ';
+    const copy = quickLine(line, new Budget()) as Record<string, unknown> & { contacts: object[] };
+    expect(copy['name']).to.equal('Padded name');
+    for (const object of [copy, copy.contacts, copy.contacts[0]]) expect(Object.isFrozen(object)).to.equal(true);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(copy))).to.equal(null);
+    expect(Object.getPrototypeOf(copy.contacts)).to.equal(Array.prototype);
+  });
+
+  it('leaves out fields the schema does not name, as zod does', () => {
+    const copy = quickLine({ ...(lines[0] as object), surprise: 'x' }, new Budget()) as Record<string, unknown>;
+    expect(Object.hasOwn(copy, 'surprise')).to.equal(false);
+  });
+
+  it('reads only own fields: one inherited from a prototype counts as missing', () => {
+    const { id, ...rest } = lines[0] as Record<string, Json>;
+    const inherits = Object.assign(Object.create({ id }) as object, rest);
+    expect(quickLine(inherits, new Budget())).to.equal(REFUSED);
+    const withOptional = Object.assign(Object.create({ active: false }) as object, lines[0]);
+    expect(Object.hasOwn(quickLine(withOptional, new Budget()) as object, 'active')).to.equal(false);
+  });
+
+  it('reads each field once, so a getter cannot answer the check and the copy differently', () => {
+    let reads = 0;
+    const line = { ...(lines[0] as object) };
+    Object.defineProperty(line, 'name', { enumerable: true, get: () => (++reads === 1 ? 'Real name' : '') });
+    expect((quickLine(line, new Budget()) as { name: string }).name).to.equal('Real name');
+    expect(reads).to.equal(1);
+  });
+
+  it('refuses a list with a hole, and never calls a setter a page put on Array.prototype', () => {
+    const line = structuredClone(lines[0]) as Record<string, Json[]>;
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    line['topics'] = [, 'child-abuse'] as unknown as Json[];
+    const { result, swallowed } = withIndexAccessor(Array.prototype, () => quickLine(line, new Budget()));
+    expect(result).to.equal(REFUSED);
+    const whole = withIndexAccessor(Array.prototype, () => quickLine(lines[0], new Budget()));
+    expect(whole.swallowed + swallowed).to.equal(0);
+    expect((whole.result as { topics: string[] }).topics).to.deep.equal((lines[0] as { topics: string[] }).topics);
+  });
+
+  it('counts the values it copies as ownData counts them, against the directory’s bounds', () => {
+    for (const line of lines) {
+      const compiled = new Budget();
+      compiled.spend(1); // the caller spends the line itself
+      quickLine(line, compiled);
+      const copied = new Budget();
+      ownData(line, copied);
+      expect(compiled.left, (line as { id: string }).id).to.equal(copied.left);
+    }
+  });
+
+  it('stops at the bounds of one directory: a RangeError past a million values', () => {
+    const line = { ...(lines[0] as object), topics: new Array<string>(1_000_001).fill('child-abuse') };
+    expect(() => quickLine(line, new Budget())).to.throw(RangeError);
+  });
+
+  it('hands a kind of schema it does not walk to zod whole, with the same verdict', () => {
+    const schema = z.object({ pair: z.tuple([z.string(), z.number()]), map: z.record(z.string(), z.boolean()) });
+    const check = compile(schema);
+    for (const value of [{ pair: ['a', 1], map: { x: true } }, { pair: ['a', 'b'], map: {} }, { pair: ['a', 1], map: { x: 1 } }]) {
+      const copy = check(value, new Budget());
+      const parsed = schema.safeParse(value);
+      expect(copy === REFUSED ? null : JSON.stringify(copy)).to.equal(parsed.success ? JSON.stringify(parsed.data) : null);
+    }
+  });
+});
