@@ -18,7 +18,7 @@
  * the bundled directory and on every kind of broken line.
  */
 import type * as z from 'zod/mini';
-import { ownData, ownRecord, type Budget } from './own.js';
+import { listCopy, ownData, ownRecord, type Budget } from './own.js';
 
 /** What a compiled check returns for a value zod would refuse. */
 export const REFUSED: unique symbol = Symbol('refused');
@@ -137,31 +137,21 @@ function compileObject(def: z.core.$ZodObjectDef): CompiledCheck {
   };
 }
 
-/** A plain array as the language makes one: not a subclass, nor whatever a page made `Array.prototype.constructor` give. */
-const isPlainArray = (value: unknown): value is unknown[] => Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
-
-const { map } = Array.prototype;
-
 function compileArray(def: z.core.$ZodArrayDef): CompiledCheck {
   const element = compile(def.element);
   const own = def.checks ?? [];
   return (value, budget) => {
     if (!Array.isArray(value)) return REFUSED;
-    const length = value.length;
-    budget.spend(length);
+    budget.spend(value.length);
     let refused = false;
-    let seen = 0;
-    // map defines each item as the copy's own (`copy[i] = item` would call a setter a page put on
-    // Array.prototype under that index) and is ten times faster than Array.from here. It skips a hole,
-    // which ownData reads as undefined: counted, and refused, so that zod's full parse words it.
-    const copy: unknown = map.call(value, (item: unknown, i: number) => {
-      seen++;
+    // A hole is read as undefined, which every item schema here refuses: zod's full parse then words it.
+    const copy = listCopy(value, (item) => {
       if (refused) return undefined;
-      const checked = element(Object.hasOwn(value, i) ? item : undefined, budget);
+      const checked = element(item, budget);
       if (checked === REFUSED) refused = true;
       return checked;
     });
-    if (refused || seen !== length || !isPlainArray(copy) || (own.length > 0 && !passesChecks(own, { value: copy, issues: [] }))) return REFUSED;
+    if (refused || (own.length > 0 && !passesChecks(own, { value: copy, issues: [] }))) return REFUSED;
     return Object.freeze(copy);
   };
 }

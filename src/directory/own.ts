@@ -57,6 +57,29 @@ export class Budget {
   }
 }
 
+/** A plain array as the language makes one: not a subclass, nor whatever a page made `Array.prototype.constructor` give. */
+const isPlainArray = (value: unknown): value is unknown[] => Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
+
+const { map } = Array.prototype;
+
+/**
+ * A new plain array of `each(item)` for every item of `from`, a hole read as
+ * undefined (never as the prototype's item). Each item is defined as the
+ * copy's own: `copy[i] = item` would call a setter a page put on
+ * Array.prototype or Object.prototype under that index. Array.prototype.map
+ * does this about ten times faster than Array.from with a callback, but skips a
+ * hole, and makes what the array's constructor says: then Array.from does it.
+ */
+export function listCopy(from: readonly unknown[], each: (item: unknown) => unknown): unknown[] {
+  let seen = 0;
+  const quick: unknown = map.call(from, (item: unknown, i: number) => {
+    seen++;
+    return each(Object.hasOwn(from, i) ? item : undefined);
+  });
+  if (seen === from.length && isPlainArray(quick)) return quick;
+  return Array.from({ length: from.length }, (_, i) => each(Object.hasOwn(from, i) ? from[i] : undefined));
+}
+
 /**
  * A deep copy of JSON-like data in frozen objects that take nothing from a prototype (arrays
  * stay frozen arrays). Each property is read once, so a getter cannot show the
@@ -67,9 +90,7 @@ export function ownData<T>(value: T, budget = new Budget()): T {
     budget.spend(1);
     if (depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
-    // A hole in an array would read the prototype too. Array.from defines each item as the array's own:
-    // `to[i] = item` would call a setter a page put on Array.prototype or Object.prototype under that index.
-    if (Array.isArray(from)) return Object.freeze(Array.from({ length: from.length }, (_, i) => copy(Object.hasOwn(from, i) ? from[i] : undefined, depth + 1)));
+    if (Array.isArray(from)) return Object.freeze(listCopy(from, (item) => copy(item, depth + 1)));
     const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
     return Object.freeze(to);
