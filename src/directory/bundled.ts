@@ -9,12 +9,12 @@ import { useZoneTable, type ZoneTable } from '../hours/zone-table.js';
 import { ownData } from './own.js';
 import type { Directory } from './schema.js';
 
-export const bundledDirectory: Directory = ownData(data as unknown as Directory);
-
 // The build adds the offsets of the directory's time zones, and the countries whose lines are in files
-// of their own (see vite.config.ts); from source there are neither.
-const { zones, more } = data as { zones?: ZoneTable; more?: string[] };
+// of their own (see vite.config.ts); from source there are neither. Neither is copied with the lines.
+const { zones, more, ...directory } = data as unknown as Directory & { zones?: ZoneTable; more?: string[] };
 if (zones) useZoneTable(zones);
+
+export const bundledDirectory: Directory = ownData(directory);
 
 /** Countries whose lines (all but the emergency line) are not in the bundle but beside it (see countries.ts). */
 export const bundledElsewhere: readonly string[] = Object.freeze([...(more ?? [])]);

@@ -48,11 +48,11 @@ export class Budget {
   spend(values: number): void {
     if ((this.#left -= values) < 0) throw new RangeError('it is nested too deep or is too large');
   }
-  /** What is left; `refund` gives back what a check that was given up spent since. */
+  /** What is left. A copy counts on its own and sets what it left; a check that was given up sets back what was left before it. */
   get left(): number {
     return this.#left;
   }
-  refund(left: number): void {
+  set left(left: number) {
     this.#left = left;
   }
 }
@@ -86,14 +86,17 @@ export function listCopy(from: readonly unknown[], each: (item: unknown) => unkn
  * checker one value and the box another. Throws a RangeError past the bounds.
  */
 export function ownData<T>(value: T, budget = new Budget()): T {
+  // Counted here and settled with the budget at the end: a call per value costs a page's first box.
+  let left = budget.left;
   const copy = (from: unknown, depth: number): unknown => {
-    budget.spend(1);
-    if (depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
+    if (--left < 0 || depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
     if (Array.isArray(from)) return Object.freeze(listCopy(from, (item) => copy(item, depth + 1)));
     const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
     return Object.freeze(to);
   };
-  return copy(value, 0) as T;
+  const copied = copy(value, 0) as T;
+  budget.left = left;
+  return copied;
 }

@@ -202,7 +202,7 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
   const quick = quickLine(raw, budget) as Line | typeof REFUSED;
   if (quick !== REFUSED && !breaksHoursRules(quick)) return { line: quick, id: quick.id, problems };
   // The line's values are counted once, by the copy below.
-  budget.refund(left);
+  budget.left = left;
   const input = ownData(raw, budget);
   const id = idOf(input);
   const { raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id);
