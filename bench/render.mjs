@@ -4,11 +4,14 @@
 // For each page and speed, medians over the runs of: when the box's first link is on screen, the page's
 // longest main-thread task and its total blocking time (both from the Long Tasks API, so tasks under 50 ms
 // count as "< 50"), layout shift, and the script bytes transferred. Then the box's cost over the copy:
-// the median, over pairs of loads one after the other, of the difference.
+// the median, over pairs of loads one after the other, of the difference. A third page has the box
+// prerendered (`helpline-box render --format prerender`, a declarative shadow root) with the same script:
+// its links are on screen with the page, and the element takes the box over once the script has run.
 import { resolve } from 'node:path';
+import { renderBox } from '../dist/render.js';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { demoArticle, median } from './common.mjs';
+import { demoArticle, median, quartiles } from './common.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const RATES = [1, 4];
@@ -20,7 +23,9 @@ const TASK_GAP_MS = 50;
 const browser = await launchChromium();
 // The box as the demo has it: its fallback content (the numbers as plain links) inside, shown until the box renders.
 if (!demoArticle('').includes(BOX)) throw new Error(`demo/index.html no longer has ${BOX}`);
-const pages = { '/bench/element.html': demoArticle('<script src="/dist/helpline-box.iife.js" defer></script>') };
+const SCRIPT = '<script src="/dist/helpline-box.iife.js" defer></script>';
+const prerendered = (await renderBox({ topic: 'child-sexual-abuse', region: 'GB-ENG', format: 'prerender' })).output;
+const pages = { '/bench/element.html': demoArticle(SCRIPT), '/bench/prerendered.html': demoArticle(SCRIPT, prerendered) };
 const { server, url } = await serve(resolve('.'), { pages });
 
 /** One load. Nothing of playwright's runs in the page until the read at the end (its own work would count as the page's). */
@@ -39,8 +44,10 @@ async function measure(path, rate) {
       for (const entry of list.getEntries()) window.__tasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
     const look = () => {
-      const link = document.querySelector('helpline-box')?.shadowRoot?.querySelector('a');
-      if (link) window.__boxAt = performance.now();
+      const root = document.querySelector('helpline-box')?.shadowRoot;
+      if (root?.querySelector('a')) window.__boxAt ??= performance.now();
+      // A prerendered box is the element's own once its prerendered markup has gone (see prerender.ts).
+      if (root?.querySelector('a') && !root.querySelector('[data-prerendered]')) window.__ownAt = performance.now();
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -50,6 +57,7 @@ async function measure(path, rate) {
   await page.waitForTimeout(1500 * rate);
   const result = await page.evaluate(() => ({
     boxAt: window.__boxAt ?? NaN,
+    ownAt: window.__ownAt ?? NaN,
     shift: window.__shift,
     longest: Math.max(0, ...window.__tasks),
     blocking: window.__tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
@@ -79,15 +87,23 @@ try {
   pages['/bench/static.html'] = demoArticle('', `${BOX}<template shadowrootmode="open">${copy}</template></helpline-box>`);
 
   const rows = {};
-  const PAGES = [['static copy', '/bench/static.html'], ['box', '/bench/element.html']];
+  const PAGES = [
+    ['static copy', '/bench/static.html'],
+    ['box', '/bench/element.html'],
+    ['prerendered box', '/bench/prerendered.html'],
+  ];
   const gaps = {};
   for (const rate of RATES) {
     // The two pages load in turns, so a slow spell of the machine falls on both; the gaps are per pair.
-    const runsOf = { 'static copy': [], box: [] };
+    const runsOf = Object.fromEntries(PAGES.map(([name]) => [name, []]));
     for (let i = 0; i < RUNS; i++) for (const [name, path] of PAGES) runsOf[name].push(await measure(path, rate));
+    const gap = (name, field) => runsOf[name].map((run, i) => run[field] - runsOf['static copy'][i][field]);
     gaps[rate] = {
-      links: median(runsOf.box.map((run, i) => run.boxAt - runsOf['static copy'][i].boxAt)),
-      task: median(runsOf.box.map((run, i) => run.longest - runsOf['static copy'][i].longest)),
+      links: median(gap('box', 'boxAt')),
+      linksRange: quartiles(gap('box', 'boxAt')),
+      task: median(gap('box', 'longest')),
+      prerendered: median(gap('prerendered box', 'boxAt')),
+      takenOver: median(runsOf['prerendered box'].map((run, i) => run.ownAt - runsOf['static copy'][i].boxAt)),
     };
     for (const [name] of PAGES) {
       const runs = runsOf[name];
@@ -110,9 +126,12 @@ try {
   console.log(`${RUNS} loads each (medians), demo article, 390 x 844 viewport, served from loopback`);
   console.table(rows);
   for (const rate of RATES) {
-    const { links: linksGap, task: taskGap } = gaps[rate];
+    const { links: linksGap, linksRange, task: taskGap, prerendered: prerenderedGap, takenOver } = gaps[rate];
     const targets = rate === 4 ? ` (targets: ${LINKS_GAP_MS} ms, ${TASK_GAP_MS} ms: ${linksGap <= LINKS_GAP_MS && taskGap <= TASK_GAP_MS ? 'met' : 'not met'})` : '';
-    console.log(`CPU ${rate}x, median over pairs of loads: the box's links appear ${linksGap.toFixed(0)} ms after the copy's; its longest task is ${taskGap.toFixed(0)} ms longer than the copy's longest${targets}`);
+    console.log(
+      `CPU ${rate}x, median over pairs of loads: the box's links appear ${linksGap.toFixed(0)} ms after the copy's (middle half of the pairs: ${linksRange.map((v) => v.toFixed(0)).join(' to ')} ms); its longest task is ${taskGap.toFixed(0)} ms longer than the copy's longest${targets}. ` +
+        `Prerendered: links ${prerenderedGap.toFixed(0)} ms after the copy's, the element's own box ${takenOver.toFixed(0)} ms after`,
+    );
   }
 } finally {
   await browser.close();

@@ -1,7 +1,8 @@
 // How the box's cost grows with the directory: node bench/scale.mjs (after npm run build).
 // Parse + check (parseDirectory) and select (selectLines) for 100 to 100,000 synthetic lines, in Node
-// (medians of several runs), and the time to render a box of 5, 20 and 50 lines in Chromium (the element
-// from dist/, its directory given as a property, medians). Reports; fails nothing.
+// (medians of several runs), the largest directory a box reads from `src` from its text, and the time to
+// render a box of 5, 20 and 50 lines in Chromium (the element from dist/, its directory given as a
+// property, medians). Reports; fails nothing.
 import { readFileSync } from 'node:fs';
 /* global customElements -- runs in the page, through page.waitForFunction */
 import { resolve } from 'node:path';
@@ -10,8 +11,8 @@ import { loadTs } from '../scripts/load-ts.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { median } from './common.mjs';
 
-const { parseDirectory, selectLines } = await loadTs({
-  'src/directory/validate.ts': ['parseDirectory'],
+const { parseDirectory, selectLines, MAX_DIRECTORY_BYTES } = await loadTs({
+  'src/directory/validate.ts': ['parseDirectory', 'MAX_DIRECTORY_BYTES'],
   'src/directory/select.ts': ['selectLines'],
 });
 const bundled = JSON.parse(readFileSync('dist/directory.json', 'utf8'));
@@ -63,6 +64,16 @@ for (const count of [100, 1_000, 10_000, 100_000]) {
   const select = time(() => selectLines(directory, { topics: ['child-sexual-abuse'], region: 'GB-ENG' }), runs * 5);
   console.log(`| ${count.toLocaleString('en-GB')} | ${parsed} | ${select.toFixed(2)} |`);
 }
+
+// The most a box reads from `src`: a file of at most MAX_DIRECTORY_BYTES, here as many of these lines as
+// fit, from its text (JSON.parse) to the checked directory.
+let fitting = 0;
+while (JSON.stringify(synthetic(fitting + 25)).length <= MAX_DIRECTORY_BYTES) fitting += 25;
+const largest = JSON.stringify(synthetic(fitting));
+const largestTime = time(() => parseDirectory(JSON.parse(largest)), 15);
+console.log(
+  `\nThe largest directory a box reads from src (${(largest.length / 1024).toFixed(0)} KiB, ${(fitting + bundled.lines.length).toLocaleString('en-GB')} lines): JSON.parse + check ${largestTime.toFixed(1)} ms`,
+);
 
 // Render: boxes of 5, 20 and 50 lines (the editor's `lines`; a box shows at most 30, so 50 asks for more).
 const ids = (count) => synthetic(count).lines.filter((line) => line.id.startsWith('synthetic-')).slice(0, count).map((line) => line.id);

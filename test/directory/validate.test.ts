@@ -97,6 +97,20 @@ describe('parseDirectory', () => {
     expect(read).to.equal(0);
   });
 
+  it('refuses a directory too deep or too large to read, in one problem, without throwing', () => {
+    const deep: Record<string, unknown> = {};
+    let at = deep;
+    for (let i = 0; i < 30; i++) at = at['next'] = {};
+    const cyclic: Record<string, unknown> = { ...copy() };
+    cyclic['self'] = cyclic;
+    const [first] = copy().lines;
+    // One line of a million topics: too large, found by the line's own check, not by a copy of the whole.
+    const huge = { ...copy(), lines: [...copy().lines, { ...first, id: 'huge-line', topics: new Array<string>(1_000_001).fill('crime') }] };
+    for (const input of [{ ...copy(), extra: deep }, cyclic, huge]) {
+      expect(parseDirectory(input)).to.deep.equal({ directory: null, problems: [{ path: '$', message: 'cannot be read: it is nested too deep or is too large' }] });
+    }
+  });
+
   it('counts right the fewest values a line can have, which sets how many lines a directory can hold', () => {
     const minimal = {
       id: 'minimal-line',
