@@ -12,29 +12,9 @@ import { compile, REFUSED } from '../../src/directory/compiled.js';
 import { Budget, ownData } from '../../src/directory/own.js';
 import { lineSchema } from '../../src/directory/schema.js';
 import { withIndexAccessor } from '../support/pollution.js';
-import type { Json } from '../support/fuzz-directory.js';
+import { mutate, paths, type Json } from '../support/fuzz-directory.js';
 
 const quickLine = compile(lineSchema);
-
-/** Every path to a value inside a JSON tree. */
-function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
-  const out = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
-  return out;
-}
-
-/** A copy of `root` with the value at `path` replaced, or deleted when `next` is undefined. */
-function edited(root: Json, path: (string | number)[], next: Json | undefined): Json {
-  if (path.length === 0) return next ?? null;
-  const copy = structuredClone(root) as Record<string | number, Json>;
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-  const last = path[path.length - 1];
-  if (next === undefined) delete parent[last];
-  else parent[last] = next;
-  return copy;
-}
 
 /** Both checks on one value: zod's output and the compiled copy, as JSON, or null where refused. */
 function verdicts(value: unknown): { zod: string | null; compiled: string | null } {
@@ -62,7 +42,7 @@ describe('the compiled check of a line', () => {
     for (const line of lines) {
       for (const path of paths(line).slice(1)) {
         for (const next of EDITS) {
-          const { zod, compiled } = verdicts(edited(line, path, next));
+          const { zod, compiled } = verdicts(mutate(line, path, next));
           if (compiled !== zod) {
             const answer = (copy: string | null) => (copy === null ? 'refuses it' : 'accepts it');
             expect.fail(`${(line as { id: string }).id} with ${path.join('.')} set to ${JSON.stringify(next)}: zod ${answer(zod)}, the compiled check ${answer(compiled)}${zod && compiled ? ' with another output' : ''}`);

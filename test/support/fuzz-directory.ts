@@ -5,15 +5,15 @@ import { bundledDirectory } from '../../src/directory/bundled.js';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every path to a value inside a JSON tree. */
-function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+export function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
-/** Replaces (or deletes, when `next` is undefined) the value at `path`. */
-function mutate(root: Json, path: (string | number)[], next: Json | undefined): Json {
+/** A copy of `root` with the value at `path` replaced, or deleted when `next` is undefined (a list's item spliced out). */
+export function mutate(root: Json, path: (string | number)[], next: Json | undefined): Json {
   if (path.length === 0) return next ?? null;
   const copy = structuredClone(root) as Record<string | number, Json>;
   let parent = copy;
