@@ -10,9 +10,11 @@
  *
  * zod stays the one description of a valid line: objects, lists, optional
  * fields and unions are walked here as zod walks them, and every value inside
- * (a string and its checks, an enum, a literal, a boolean) is checked by zod's
- * own code for that schema. A schema of a kind this does not know is handed to
- * zod whole. The answer is only ever "valid, and here is the copy" or REFUSED;
+ * is checked as zod checks it: a pattern tested, a trim made, a length or a set
+ * of values compared, any other check by zod's own code. A schema of a kind,
+ * or with a check, this does not know is handed to zod whole. What it reads of
+ * zod's definitions it reads once, as their own fields: a page's
+ * `Object.prototype.when` cannot switch a check off. The answer is only ever "valid, and here is the copy" or REFUSED;
  * a refused value goes to zod's full parse, which words the problems
  * (validate.ts). A test holds the two to the same verdict and the same copy on
  * the bundled directory and on every kind of broken line.
@@ -34,207 +36,244 @@ type Schema = z.core.$ZodType;
 // zod types a check by the value it takes; these run on whatever a schema was given.
 type Check = z.core.$ZodCheck<never>;
 type Payload = z.core.ParsePayload;
+type Refusable<T> = T | typeof REFUSED;
 
 const CONTEXT = { async: false } as const;
 const scratch: Payload = { value: undefined, issues: [] };
 
-/** zod's own run of a schema on one value: its output, or REFUSED on any issue. */
-function zodRun(schema: Schema, value: unknown): unknown {
-  const result = schema._zod.run({ value, issues: [] }, CONTEXT);
-  if (result instanceof Promise || result.issues.length > 0) return REFUSED;
-  return result.value;
+/** A field of zod's own definitions, never one a page put on Object.prototype. */
+function defined<T>(def: object, key: string): T | undefined {
+  return Object.hasOwn(def, key) ? ((def as Record<string, unknown>)[key] as T) : undefined;
 }
 
-/** Runs checks on a payload as zod does (a rewrite such as a trim changes its value); false on the first issue. */
-function passesChecks(checks: readonly Check[], given: Payload): boolean {
-  const payload = given as z.core.ParsePayload<never>;
-  for (const check of checks) {
-    const { when } = check._zod.def;
-    if (when && !when(payload)) continue;
-    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return false;
-  }
-  return true;
+/** The checks of a schema (a format is a check of its own, first), or null when one is of a kind left to zod. */
+function checksOf(schema: Schema): Check[] {
+  const own = defined<Check[]>(schema._zod.def, 'checks') ?? [];
+  return schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...own] : [...own];
+}
+
+/** A check run by zod's own code as zod runs it, after its `when`: the value it leaves, or REFUSED. */
+function zodCheck(check: Check): (value: unknown) => unknown {
+  const when = defined<(payload: Payload) => boolean>(check._zod.def, 'when');
+  return (value) => {
+    scratch.value = value;
+    scratch.issues.length = 0;
+    const payload = scratch as z.core.ParsePayload<never>;
+    if (when && !when(payload)) return value;
+    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return REFUSED;
+    return scratch.value;
+  };
 }
 
 /** Formats whose whole check is their pattern (zod's `$ZodCheckStringFormat`); a URL's is not, nor is every other. */
 const PATTERN_FORMATS = new Set(['regex', 'email', 'date', 'datetime', 'time']);
 
 /**
- * One check of a string as a function: the three kinds a directory uses as the
- * plain operations zod's own code does for them, any other by calling that code.
+ * One check of a string or a list as a function: the kinds a directory uses as
+ * the plain operations zod's own code does for them, any other by that code.
  */
-function compileStringCheck(check: Check): (value: string) => string | typeof REFUSED {
-  const def = check._zod.def as z.core.$ZodCheckDef & { format?: string; pattern?: RegExp; minimum?: number; tx?: (value: string) => string };
-  if (def.check === 'string_format' && def.format && PATTERN_FORMATS.has(def.format) && def.pattern) {
-    const pattern = def.pattern;
-    return (value) => {
+function compileCheck(check: Check): (value: never) => unknown {
+  const def = check._zod.def;
+  const kind = defined<string>(def, 'check');
+  const format = defined<string>(def, 'format');
+  const pattern = defined<RegExp>(def, 'pattern');
+  const minimum = defined<number>(def, 'minimum');
+  const tx = defined<(value: string) => string>(def, 'tx');
+  if (kind === 'string_format' && format && PATTERN_FORMATS.has(format) && pattern) {
+    return (value: string) => {
       pattern.lastIndex = 0;
       return pattern.test(value) ? value : REFUSED;
     };
   }
-  if (def.check === 'overwrite' && def.tx) return def.tx;
-  if (def.check === 'min_length' && def.minimum !== undefined) {
-    const minimum = def.minimum;
-    // zod counts code points; one is one or two code units, so only lengths in between need counting.
+  if (kind === 'overwrite' && tx) return tx;
+  if (kind === 'min_length' && minimum !== undefined) {
+    // zod counts a string's code points; one is one or two code units, so only lengths in between need
+    // counting. A list's length is its length.
     const counted = zodCheck(check);
-    return (value) => (value.length >= minimum * 2 ? value : value.length < minimum ? REFUSED : counted(value));
+    return (value: string | readonly unknown[]) =>
+      value.length >= minimum * 2 || (Array.isArray(value) && value.length >= minimum) ? value : value.length < minimum ? REFUSED : counted(value);
   }
   return zodCheck(check);
 }
 
-/** A check run by zod's own code, as zod runs it (after its `when`). */
-function zodCheck(check: Check): (value: string) => string | typeof REFUSED {
+/** Checks in order, each given what the one before left: the value they leave, or REFUSED. */
+function chain<T>(checks: readonly ((value: never) => unknown)[]): (value: T) => Refusable<T> {
+  const [first, second] = checks as ((value: T) => Refusable<T>)[];
+  if (checks.length === 0) return (value) => value;
+  if (checks.length === 1) return first;
+  if (checks.length === 2) return (value) => {
+    const checked = first(value);
+    return checked === REFUSED ? REFUSED : second(checked);
+  };
   return (value) => {
-    scratch.value = value;
-    scratch.issues.length = 0;
-    return passesChecks([check], scratch) ? (scratch.value as string) : REFUSED;
+    let checked: Refusable<T> = value;
+    for (let i = 0; i < checks.length && checked !== REFUSED; i++) checked = (checks[i] as (value: T) => Refusable<T>)(checked);
+    return checked;
   };
 }
 
-/** Kinds whose output is the value itself (or a string a check rewrote, such as a trim): zod checks them, nothing to copy. */
-const PRIMITIVES = new Set(['string', 'enum', 'literal', 'boolean', 'number']);
+/** Checks of a list zod only compares (a length), never rewrites: the kinds a list may have here. */
+const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A field's value when the object has it as its own; a field from a prototype counts as absent, as in ownData. */
-const field = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+/**
+ * Whether the object has the field as its own: one from a prototype counts as absent, as in ownData. A
+ * field of its own that is not enumerable (only a page's own object can have one) is read and checked
+ * here like any other, where ownData, which copies what Object.keys lists, leaves it out; asking
+ * `propertyIsEnumerable` instead cost a tenth of the check.
+ */
+const hasField = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
-function compileObject(def: z.core.$ZodObjectDef): CompiledCheck {
+function compileObject(schema: Schema, def: z.core.$ZodObjectDef): CompiledCheck {
+  if (checksOf(schema).length > 0) return delegate(schema);
   const keys = Object.keys(def.shape);
   const checks = keys.map((key) => compile(def.shape[key]));
-  const optional = keys.map((key) => def.shape[key]._zod.optin === 'optional');
+  // A field zod lets be absent: `optional` only (a default or a catch, which put a value in, are left to zod);
+  // and one it lets be undefined: not `exactOptional`.
+  const optional = keys.map((key) => defined<string>(def.shape[key]._zod.def, 'type') === 'optional');
+  const undefinedAllowed = keys.map((key, i) => optional[i] && !def.shape[key]._zod.traits.has('$ZodExactOptional'));
   const known = new Set(keys);
-  const catchall = def.catchall ? compile(def.catchall) : null;
-  const own = def.checks ?? [];
+  const catchallSchema = defined<Schema>(def, 'catchall');
+  const catchall = catchallSchema ? compile(catchallSchema) : null;
+  const strict = catchallSchema !== undefined && defined<string>(catchallSchema._zod.def, 'type') === 'never';
   return (value, budget) => {
     if (!isObject(value)) return REFUSED;
     const copy = ownRecord();
     let fields = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      const item = field(value, key);
-      if (item === undefined) {
+      if (!hasField(value, key)) {
         if (optional[i]) continue;
         return REFUSED;
       }
-      const checked = checks[i](item, budget);
+      const item = value[key];
+      // zod keeps an optional field that is there but undefined, as undefined.
+      const checked = item === undefined && undefinedAllowed[i] ? undefined : checks[i](item, budget);
       if (checked === REFUSED) return REFUSED;
       copy[key] = checked;
       fields++;
     }
     if (catchall) {
-      const others = Object.keys(value).filter((key) => !known.has(key));
-      budget.spend(others.length);
-      for (const key of others) {
+      for (const key of Object.keys(value)) {
+        if (known.has(key)) continue;
+        // zod never copies a field named __proto__ (nor may a copy: it is not data).
+        if (key === '__proto__') {
+          if (strict) return REFUSED;
+          continue;
+        }
         const checked = catchall(value[key], budget);
         if (checked === REFUSED) return REFUSED;
         copy[key] = checked;
+        fields++;
       }
     }
     budget.spend(fields);
-    if (own.length > 0 && !passesChecks(own, { value: copy, issues: [] })) return REFUSED;
     return Object.freeze(copy);
   };
 }
 
-function compileArray(def: z.core.$ZodArrayDef): CompiledCheck {
+function compileArray(schema: Schema, def: z.core.$ZodArrayDef): CompiledCheck {
+  const own = checksOf(schema);
+  if (own.some((check) => !LENGTH_CHECKS.has(defined<string>(check._zod.def, 'check') ?? ''))) return delegate(schema);
+  const lengthChecks = chain<readonly unknown[]>(own.map(compileCheck));
   const element = compile(def.element);
-  const own = def.checks ?? [];
   return (value, budget) => {
     if (!Array.isArray(value)) return REFUSED;
-    budget.spend(value.length);
+    const length = value.length;
+    budget.spend(length);
     let refused = false;
     // A hole is read as undefined, which every item schema here refuses: zod's full parse then words it.
-    const copy = listCopy(value, (item) => {
-      if (refused) return undefined;
-      const checked = element(item, budget);
-      if (checked === REFUSED) refused = true;
-      return checked;
-    });
-    if (refused || (own.length > 0 && !passesChecks(own, { value: copy, issues: [] }))) return REFUSED;
+    const copy = listCopy(
+      value,
+      (item) => {
+        if (refused) return undefined;
+        const checked = element(item, budget);
+        if (checked === REFUSED) refused = true;
+        return checked;
+      },
+      budget,
+      length,
+    );
+    if (refused || lengthChecks(copy) === REFUSED) return REFUSED;
     return Object.freeze(copy);
   };
 }
 
-function compileUnion(def: z.core.$ZodDiscriminatedUnionDef): CompiledCheck {
+function compileUnion(schema: Schema, def: z.core.$ZodDiscriminatedUnionDef): CompiledCheck {
+  const key = defined<string>(def, 'discriminator');
+  // Left to zod: an exclusive union (`z.xor`: exactly one option), a discriminated one told to try every
+  // option when the key matches none, or one whose options may lack the key (zod calls that ambiguous).
+  if (defined<boolean>(def, 'inclusive') === false && key === undefined) return delegate(schema);
+  if (defined<boolean>(def, 'unionFallback') || checksOf(schema).length > 0) return delegate(schema);
   const options = def.options.map((option) => compile(option));
-  if (def.discriminator === undefined) {
-    // zod takes the first option that accepts the value.
+  if (key === undefined) {
+    // zod takes the first option that accepts the value; what a refused option counted is given back.
     return (value, budget) => {
+      const left = budget.left;
       for (const option of options) {
         const checked = option(value, budget);
         if (checked !== REFUSED) return checked;
+        budget.left = left;
       }
       return REFUSED;
     };
   }
-  const key = def.discriminator;
   const byValue = new Map<unknown, CompiledCheck>();
-  def.options.forEach((option, i) => {
+  for (const [i, option] of def.options.entries()) {
     const values = option._zod.propValues?.[key];
-    if (!values) throw new TypeError(`compiled check: option ${i} of a discriminated union has no "${key}"`);
+    if (!values || values.has(undefined)) return delegate(schema);
     for (const value of values) if (!byValue.has(value)) byValue.set(value, options[i]);
-  });
+  }
   return (value, budget) => {
-    if (!isObject(value)) return REFUSED;
-    const option = byValue.get(field(value, key));
+    if (!isObject(value) || !hasField(value, key)) return REFUSED;
+    const option = byValue.get(value[key]);
     return option ? option(value, budget) : REFUSED;
+  };
+}
+
+/** zod's own parse of the whole value, its output copied: for a kind this module does not walk. */
+function delegate(schema: Schema): CompiledCheck {
+  return (value, budget) => {
+    const result = schema._zod.run({ value, issues: [] }, CONTEXT);
+    if (result instanceof Promise || result.issues.length > 0) return REFUSED;
+    // The holder spent the value itself; ownData counts it again, so that is given back.
+    budget.spend(-1);
+    return ownData(result.value, budget);
   };
 }
 
 /** The compiled check of one schema. Throws only while compiling, for a schema zod itself would reject. */
 export function compile(schema: Schema): CompiledCheck {
   const def = schema._zod.def;
-  switch (def.type) {
+  const type = defined<string>(def, 'type');
+  switch (type) {
     case 'object':
-      return compileObject(def as z.core.$ZodObjectDef);
+      return compileObject(schema, def as z.core.$ZodObjectDef);
     case 'array':
-      return compileArray(def as z.core.$ZodArrayDef);
-    case 'optional': {
-      // An absent field never reaches here (the object skips it); a present one is its inner schema's.
-      if ((def.checks ?? []).length > 0) break;
+      return compileArray(schema, def as z.core.$ZodArrayDef);
+    case 'optional':
+      // An absent field never reaches here (the object skips it, and keeps one that is undefined); a
+      // present one is its inner schema's. `exactOptional`, which refuses undefined, is left to zod.
+      if (checksOf(schema).length > 0 || schema._zod.traits.has('$ZodExactOptional')) break;
       return compile((def as z.core.$ZodOptionalDef).innerType);
-    }
     case 'union':
-      // A discriminated union told to try every option when the key matches none is left to zod.
-      if ((def.checks ?? []).length > 0 || (def as z.core.$ZodDiscriminatedUnionDef).unionFallback) break;
-      return compileUnion(def as z.core.$ZodDiscriminatedUnionDef);
+      return compileUnion(schema, def as z.core.$ZodDiscriminatedUnionDef);
     case 'string': {
-      // zod's run of a string: its type, then its checks in order (a format is a check of its own).
-      if ((def as z.core.$ZodStringDef).coerce) break;
-      const checks = (schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...(def.checks ?? [])] : [...(def.checks ?? [])]).map(compileStringCheck);
-      const [first, second] = checks;
-      if (checks.length === 0) return (value) => (typeof value === 'string' ? value : REFUSED);
-      if (checks.length === 1) return (value) => (typeof value === 'string' ? first(value) : REFUSED);
-      if (checks.length === 2) {
-        return (value) => {
-          if (typeof value !== 'string') return REFUSED;
-          const checked = first(value);
-          return checked === REFUSED ? REFUSED : second(checked);
-        };
-      }
-      return (value) => {
-        let checked: string | typeof REFUSED = typeof value === 'string' ? value : REFUSED;
-        for (let i = 0; i < checks.length && checked !== REFUSED; i++) checked = checks[i](checked);
-        return checked;
-      };
+      if (defined<boolean>(def, 'coerce')) break;
+      const checks = chain<string>(checksOf(schema).map(compileCheck));
+      return (value) => (typeof value === 'string' ? checks(value) : REFUSED);
     }
     case 'enum':
     case 'literal': {
       // zod's parse of both: the value is one of a set.
       const values = schema._zod.values;
-      if ((def.checks ?? []).length > 0 || !values) break;
+      if (checksOf(schema).length > 0 || !values) break;
       return (value) => (values.has(value as z.core.util.Primitive) ? value : REFUSED);
     }
     case 'boolean':
-      if ((def.checks ?? []).length > 0 || (def as z.core.$ZodBooleanDef).coerce) break;
+      if (checksOf(schema).length > 0 || defined<boolean>(def, 'coerce')) break;
       return (value) => (typeof value === 'boolean' ? value : REFUSED);
-    default:
-      if (PRIMITIVES.has(def.type)) return (value) => zodRun(schema, value);
   }
-  // Any other kind: zod's own parse, its output copied.
-  return (value, budget) => {
-    const parsed = zodRun(schema, value);
-    return parsed === REFUSED ? REFUSED : ownData(parsed, budget);
-  };
+  return delegate(schema);
 }

@@ -100,6 +100,16 @@ function issuesToProblems(
 }
 
 const shellSchema = z.extend(directorySchema, { lines: z.array(z.unknown()) });
+/** All of a directory but its lines, checked and copied in one pass (compiled.ts). */
+const quickTop = compile(z.omit(directorySchema, { lines: true }));
+
+/**
+ * When zod accepts what the compiled check refuses. They agree on every input
+ * the tests try; a page that changes how checks run (a `when` on
+ * Object.prototype switches zod's checks off) can set them apart, and then
+ * nothing is taken on zod's word.
+ */
+const DISAGREE = 'is not valid: the two checks of this value disagree, as they do when a script on this page has changed Object.prototype; it was left out';
 
 function idOf(raw: unknown): string | undefined {
   if (raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string') {
@@ -212,7 +222,14 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
     problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
     return { line: null, id, problems };
   }
-  return { line: ownData(parsed.data), id, problems };
+  // The copy kept is the compiled check's, of zod's output: zod's lists may have lost an item to a page's
+  // setter, and a line the compiled check refuses is never taken on zod's word alone.
+  const line = quickLine(parsed.data, new Budget()) as Line | typeof REFUSED;
+  if (line === REFUSED) {
+    problems.push({ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: DISAGREE });
+    return { line: null, id, problems };
+  }
+  return { line, id, problems };
 }
 
 /**
@@ -247,8 +264,11 @@ function ownShell(untrusted: unknown, budget: Budget): unknown {
   for (const key of Object.keys(untrusted)) {
     const value = untrusted[key];
     if (key === 'lines' && Array.isArray(value)) {
+      // Its length read once: tooManyLines read it before, and a getter may have answered it otherwise.
+      const { length } = value;
+      if (length > MAX_LINES) throw new RangeError('it is nested too deep or is too large');
       budget.spend(1);
-      shell[key] = Object.freeze(Array.from({ length: value.length }, (_, i) => (Object.hasOwn(value, i) ? (value[i] as unknown) : undefined)));
+      shell[key] = Object.freeze(Array.from({ length }, (_, i) => (Object.hasOwn(value, i) ? (value[i] as unknown) : undefined)));
     } else shell[key] = ownData(value, budget);
   }
   return Object.freeze(shell);
@@ -285,11 +305,12 @@ export function parseDirectory(untrusted: unknown): ParseResult {
   if (!parsedShell.success) {
     return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
   }
-  // The lines from the copy, not from zod's output: zod builds its lists with `list[i] = item`, which a
-  // setter on Array.prototype could swallow. The rest is copied out of zod's plain objects.
+  // Neither is taken from zod's output, whose lists zod builds with `list[i] = item` (a setter a page put on
+  // Array.prototype would swallow it): the lines from the copy, the rest from the compiled check (as
+  // checkedLine does with a line), which must agree with zod.
   const rawLines = (input as { lines: readonly unknown[] }).lines;
-  const { lines: _, ...top } = parsedShell.data;
-  const shell = ownData(top);
+  const shell = quickTop(input, new Budget()) as Omit<Directory, 'lines'> | typeof REFUSED;
+  if (shell === REFUSED) return { directory: null, problems: [{ path: '$', message: DISAGREE }] };
   const { topics, regions } = shell;
 
   const topicIds = new Set<string>();

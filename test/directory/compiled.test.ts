@@ -16,16 +16,35 @@ import { mutate, paths, type Json } from '../support/fuzz-directory.js';
 
 const quickLine = compile(lineSchema);
 
-/** Both checks on one value: zod's output and the compiled copy, as JSON, or null where refused. */
-function verdicts(value: unknown): { zod: string | null; compiled: string | null } {
-  const parsed = lineSchema.safeParse(value);
-  const copy = quickLine(value, new Budget());
-  return { zod: parsed.success ? JSON.stringify(parsed.data) : null, compiled: copy === REFUSED ? null : JSON.stringify(copy) };
+/** A value as text, its fields in order, a field that is there but undefined written out (JSON would drop it). */
+const shown = (value: unknown): string => JSON.stringify(value, (_, item: unknown) => (item === undefined ? '(undefined)' : item));
+
+/** Both checks on one value: zod's output and the compiled copy, as text, or null where refused. */
+function verdicts(value: unknown, schema: z.core.$ZodType = lineSchema, check = quickLine): { zod: string | null; compiled: string | null } {
+  const parsed = z.safeParse(schema, value);
+  const copy = check(value, new Budget());
+  return { zod: parsed.success ? shown(parsed.data) : null, compiled: copy === REFUSED ? null : shown(copy) };
 }
 
-const EDITS: (Json | undefined)[] = [undefined, null, 0, 1.5, true, false, '', '   ', ' padded ', 'x', [], [''], {}, { en: 'x' }, 'javascript:alert(1)', 'https://example.org/', '+448088005000', '2026-02-30', '24:00', 'phone', 'web'];
+const EDITS: (Json | undefined)[] = [undefined, null, 0, 1.5, true, false, '', '   ', ' padded ', 'x', [], [''], {}, { en: 'x' }, 'javascript:alert(1)', 'https://example.org/', '+448088005000', '2026-02-30', '2026-12-24T18:00:00Z', '24:00', 'phone', 'web'];
 
 const lines = bundledDirectory.lines.map((line) => JSON.parse(JSON.stringify(line)) as Json);
+
+/**
+ * Lines with what the directory's own lines lack today, so that every part of
+ * the schema is edited: an alert with both forms of date (the one union
+ * without a key), dated exceptions closed and with sessions, `active`, and a
+ * second language.
+ */
+const enriched = lines.slice(0, 6).map((line, i) => {
+  const copy = structuredClone(line) as Record<string, Json>;
+  copy['alerts'] = [{ text: { en: 'Phone lines close early', cy: 'Llinellau ffôn yn cau yn gynnar' }, from: '2026-12-24T12:00:00Z', until: '2026-12-27' }];
+  copy['active'] = i % 2 === 0;
+  copy['eligibility'] = { ...(copy['eligibility'] as Record<string, Json>), cy: 'Unrhyw un' };
+  const hours = (copy['hours'] as Record<string, Json> | undefined) ?? { timeZone: 'Europe/London', always: true };
+  copy['hours'] = { ...hours, exceptions: [{ date: '2026-12-25', closed: true, note: 'Christmas Day' }, { date: '2026-12-26', sessions: [{ opens: '10:00', closes: '14:00' }] }] };
+  return copy;
+});
 
 describe('the compiled check of a line', () => {
   it('accepts every line of the directory, with exactly zod’s output', () => {
@@ -39,7 +58,7 @@ describe('the compiled check of a line', () => {
   it('gives zod’s verdict and output on every edit of every line', () => {
     let refused = 0;
     let compared = 0;
-    for (const line of lines) {
+    for (const line of [...lines, ...enriched]) {
       for (const path of paths(line).slice(1)) {
         for (const next of EDITS) {
           const { zod, compiled } = verdicts(mutate(line, path, next));
@@ -115,13 +134,66 @@ describe('the compiled check of a line', () => {
     expect(() => quickLine(line, new Budget())).to.throw(RangeError);
   });
 
-  it('hands a kind of schema it does not walk to zod whole, with the same verdict', () => {
-    const schema = z.object({ pair: z.tuple([z.string(), z.number()]), map: z.record(z.string(), z.boolean()) });
-    const check = compile(schema);
-    for (const value of [{ pair: ['a', 1], map: { x: true } }, { pair: ['a', 'b'], map: {} }, { pair: ['a', 1], map: { x: 1 } }]) {
-      const copy = check(value, new Budget());
-      const parsed = schema.safeParse(value);
-      expect(copy === REFUSED ? null : JSON.stringify(copy)).to.equal(parsed.success ? JSON.stringify(parsed.data) : null);
+  it('keeps an optional field that is there but undefined, and leaves out a language named __proto__, as zod does', () => {
+    const line = { ...(lines[0] as object), doubt: undefined, eligibility: JSON.parse('{"en":"Anyone","__proto__":"x"}') as object };
+    const { zod, compiled } = verdicts(line);
+    expect(compiled).to.equal(zod);
+    const copy = quickLine(line, new Budget()) as { eligibility: object };
+    expect(Object.hasOwn(copy, 'doubt')).to.equal(true);
+    expect(Object.keys(copy.eligibility)).to.deep.equal(['en']);
+  });
+
+  it('copies into the language’s own arrays when a page has made Array.prototype.constructor name another', () => {
+    const fake = { type: 'phone', value: '+449000000000', display: '09000 000000' };
+    const species = function (this: unknown, length: number) {
+      const made: unknown[] = [];
+      made[length] = fake;
+      return made;
+    };
+    const clean = shown(quickLine(lines[0], new Budget()));
+    const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor')!;
+    Object.defineProperty(Array.prototype, 'constructor', { ...descriptor, value: { [Symbol.species]: species } });
+    try {
+      expect(shown(quickLine(lines[0], new Budget()))).to.equal(clean);
+      expect(shown(ownData(lines[0]))).to.equal(shown(ownData(JSON.parse(JSON.stringify(lines[0])))));
+    } finally {
+      Object.defineProperty(Array.prototype, 'constructor', descriptor);
     }
+    expect([].constructor).to.equal(Array);
+  });
+
+  it('checks with zod’s checks as they are, whatever a page put on Object.prototype (a `when` that would switch them off)', () => {
+    const bad = { ...(lines[0] as object), source: 'https://exa mple.org/' };
+    const check = compile(lineSchema);
+    Object.defineProperty(Object.prototype, 'when', { value: () => false, writable: true, configurable: true });
+    try {
+      expect(check(bad, new Budget())).to.equal(REFUSED);
+      expect(quickLine(bad, new Budget())).to.equal(REFUSED);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['when'];
+    }
+  });
+
+  it('hands a kind of schema it does not walk to zod whole, with the same verdict', () => {
+    const schema = z.object({
+      pair: z.tuple([z.string(), z.number()]),
+      map: z.record(z.string(), z.boolean()),
+      // Unions this module leaves to zod: exactly one option, and options that may lack the key.
+      one: z.optional(z.xor([z.string().check(z.minLength(1)), z.string().check(z.maxLength(3))])),
+      tagged: z.optional(z.discriminatedUnion('kind', [z.object({ kind: z.optional(z.literal('a')) }), z.object({ kind: z.optional(z.literal('b')), b: z.string() })])),
+      exact: z.exactOptional(z.string()),
+    });
+    const check = compile(schema);
+    const values = [
+      { pair: ['a', 1], map: { x: true } },
+      { pair: ['a', 'b'], map: {} },
+      { pair: ['a', 1], map: { x: 1 } },
+      { pair: ['a', 1], map: {}, one: 'ab' },
+      { pair: ['a', 1], map: {}, one: 'abcd' },
+      { pair: ['a', 1], map: {}, tagged: {} },
+      { pair: ['a', 1], map: {}, exact: undefined },
+      { pair: ['a', 1], map: {}, exact: 'x' },
+    ];
+    for (const value of values) expect(verdicts(value, schema, check).compiled, shown(value)).to.equal(verdicts(value, schema, check).zod);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { bundledDirectory } from '../../src/directory/bundled.js';
 import { formatProblem, MAX_LINES, MIN_LINE_VALUES, parseDirectory } from '../../src/directory/validate.js';
 import type { Directory } from '../../src/directory/schema.js';
+import { whilePolluted, withIndexAccessor } from '../support/pollution.js';
 
 const copy = (): Directory => structuredClone(bundledDirectory);
 const messages = (input: unknown) => parseDirectory(input).problems.map(formatProblem);
@@ -95,6 +96,26 @@ describe('parseDirectory', () => {
     expect(result.directory).to.equal(null);
     expect(result.problems).to.deep.equal([{ path: '$.lines', message: `has ${(MAX_LINES + 1).toLocaleString('en-GB')} lines, more than a directory can hold (52,631)` }]);
     expect(read).to.equal(0);
+  });
+
+  it('never throws on a page with an accessor on Array.prototype[0] or Object.prototype[0]', () => {
+    // Such a page breaks every `list.push` (Lit's and the test runner's too, so no box renders there):
+    // this asks only that the checker does not throw into it. It threw reading the topics zod had copied.
+    for (const target of [Array.prototype, Object.prototype]) {
+      const { result } = withIndexAccessor(target, () => parseDirectory(copy()));
+      expect(result.directory).to.not.equal(null);
+    }
+  });
+
+  it('leaves out a line zod accepts only because a page switched its checks off (a `when` on Object.prototype)', () => {
+    const dir = copy();
+    const i = at(bundledDirectory, 'gb-police-non-emergency');
+    (dir.lines[i] as { source: string }).source = 'https://exa mple.org/';
+    const result = whilePolluted('Object.prototype', 'when', () => false, () => parseDirectory(dir));
+    expect(result.problems.map(formatProblem)).to.deep.equal([
+      `$.lines[${i}] (line "gb-police-non-emergency"): is not valid: the two checks of this value disagree, as they do when a script on this page has changed Object.prototype; it was left out`,
+    ]);
+    expect(result.directory?.lines.length).to.equal(bundledDirectory.lines.length - 1);
   });
 
   it('refuses a directory too deep or too large to read, in one problem, without throwing', () => {
