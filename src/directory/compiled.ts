@@ -125,12 +125,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
  */
 const hasField = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
+/** Kinds of field that put a value in when there is none, or in place of a bad one: an object with one is left to zod. */
+const FILLING = new Set(['default', 'prefault', 'catch', 'nonoptional', 'pipe', 'transform']);
+
 function compileObject(schema: Schema, def: z.core.$ZodObjectDef): CompiledCheck {
-  if (checksOf(schema).length > 0) return delegate(schema);
   const keys = Object.keys(def.shape);
+  if (checksOf(schema).length > 0 || keys.some((key) => FILLING.has(defined<string>(def.shape[key]._zod.def, 'type') ?? ''))) return delegate(schema);
   const checks = keys.map((key) => compile(def.shape[key]));
-  // A field zod lets be absent: `optional` only (a default or a catch, which put a value in, are left to zod);
-  // and one it lets be undefined: not `exactOptional`.
+  // A field zod lets be absent (`optional`), and one it lets be undefined (not `exactOptional`).
   const optional = keys.map((key) => defined<string>(def.shape[key]._zod.def, 'type') === 'optional');
   const undefinedAllowed = keys.map((key, i) => optional[i] && !def.shape[key]._zod.traits.has('$ZodExactOptional'));
   const known = new Set(keys);
@@ -192,7 +194,6 @@ function compileArray(schema: Schema, def: z.core.$ZodArrayDef): CompiledCheck {
         if (checked === REFUSED) refused = true;
         return checked;
       },
-      budget,
       length,
     );
     if (refused || lengthChecks(copy) === REFUSED) return REFUSED;
@@ -219,9 +220,13 @@ function compileUnion(schema: Schema, def: z.core.$ZodDiscriminatedUnionDef): Co
       return REFUSED;
     };
   }
+  // Which option each value of the key picks, from the options' own shapes (zod's own map is worked out
+  // with for...in, which a page's Object.prototype can add to).
   const byValue = new Map<unknown, CompiledCheck>();
   for (const [i, option] of def.options.entries()) {
-    const values = option._zod.propValues?.[key];
+    const shape = defined<Record<string, Schema>>(option._zod.def, 'shape');
+    const field = shape && Object.hasOwn(shape, key) ? shape[key] : undefined;
+    const values = field ? defined<ReadonlySet<unknown>>(field._zod, 'values') : undefined;
     if (!values || values.has(undefined)) return delegate(schema);
     for (const value of values) if (!byValue.has(value)) byValue.set(value, options[i]);
   }

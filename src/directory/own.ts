@@ -45,8 +45,6 @@ export const MAX_VALUES = 1_000_000;
 /** The values one directory may hold, spent by every copy made of it: past MAX_VALUES, a RangeError. */
 export class Budget {
   #left = MAX_VALUES;
-  /** Whether Array.prototype.map makes the language's own arrays on this page (see listCopy), asked once per budget: once a directory. */
-  readonly mapsToArrays = mapsToArrays();
   spend(values: number): void {
     if ((this.#left -= values) < 0) throw new RangeError('it is nested too deep or is too large');
   }
@@ -71,33 +69,42 @@ const speciesGetter = Object.getOwnPropertyDescriptor(Array, Symbol.species)?.ge
  * Whether Array.prototype.map makes its result with the language's own Array.
  * It makes it with `list.constructor[Symbol.species]`, so a page that set
  * `Array.prototype.constructor` would choose the array a copy is written
- * into. Reads descriptors only, so no page code runs. Asked once a directory
- * (Budget): only code a directory's own getters run could change it while it
- * is read, and code that can do that can change the box anyway, as can an
- * array that is a Proxy.
+ * into. Reads descriptors only, so no page code runs between this and map.
+ * (An array that is a Proxy can still answer map otherwise; only page code can
+ * make one, and code that can do that can change the box anyway.)
  */
-function mapsToArrays(): boolean {
-  return Object.getOwnPropertyDescriptor(ArrayProto, 'constructor')?.value === ArrayOwn && Object.getOwnPropertyDescriptor(ArrayOwn, Symbol.species)?.get === speciesGetter;
+const mapsToArrays = (from: readonly unknown[]): boolean =>
+  Object.getPrototypeOf(from) === ArrayProto &&
+  !Object.hasOwn(from, 'constructor') &&
+  Object.getOwnPropertyDescriptor(ArrayProto, 'constructor')?.value === ArrayOwn &&
+  Object.getOwnPropertyDescriptor(ArrayOwn, Symbol.species)?.get === speciesGetter;
+
+/**
+ * A new array of `length` items, the i-th `item(i)`, each defined as its own
+ * (never written through a setter a page put on Array.prototype). The
+ * array-like has no prototype: Array.from would otherwise take an iterator a
+ * page put on Object.prototype, which decides how many items come out.
+ */
+export function ownList<T>(length: number, item: (i: number) => T): T[] {
+  const list = arrayFrom.call<ArrayConstructor, [ArrayLike<unknown>, (_: unknown, i: number) => T], T[]>(ArrayOwn, { __proto__: null, length } as ArrayLike<unknown>, (_, i) => item(i));
+  if (list.length !== length) throw new TypeError('a list could not be copied');
+  return list;
 }
 
 /**
  * A new plain array of `each(item)` for every item of `from` (`length` of
- * them, read once by the caller; `budget` says whether map can be trusted), a hole read as undefined, never as the
+ * them, read once by the caller), a hole read as undefined, never as the
  * prototype's item; `each` runs once per item. Each item is defined as the
  * copy's own: `copy[i] = item` would call a setter a page put on
  * Array.prototype or Object.prototype under that index. Array.prototype.map
- * does this about ten times faster than Array.from with a callback; Array.from
+ * does this about ten times faster than Array.from with a callback; ownList
  * fills in the holes map skips, and copies a list whose constructor map cannot
  * trust. Throws a TypeError if the list changes length while it is read.
  */
-export function listCopy(from: readonly unknown[], each: (item: unknown) => unknown, budget: Budget, length = from.length): unknown[] {
+export function listCopy(from: readonly unknown[], each: (item: unknown) => unknown, length = from.length): unknown[] {
   const slow = (done: readonly unknown[] | null): unknown[] =>
-    arrayFrom.call<ArrayConstructor, [ArrayLike<unknown>, (item: unknown, i: number) => unknown], unknown[]>(ArrayOwn, { length }, (_, i) => {
-      if (done && Object.hasOwn(done, i)) return done[i];
-      return each(Object.hasOwn(from, i) ? from[i] : undefined);
-    });
-  // An array of another kind, or with a constructor of its own, makes map ask that one.
-  if (!budget.mapsToArrays || Object.getPrototypeOf(from) !== ArrayProto || Object.hasOwn(from, 'constructor')) return slow(null);
+    ownList(length, (i) => (done && Object.hasOwn(done, i) ? done[i] : each(Object.hasOwn(from, i) ? from[i] : undefined)));
+  if (!mapsToArrays(from)) return slow(null);
   let seen = 0;
   const quick = map.call(from, (item: unknown, i: number) => {
     seen++;
@@ -119,7 +126,7 @@ export function ownData<T>(value: T, budget = new Budget()): T {
   const copy = (from: unknown, depth: number): unknown => {
     if (--left < 0 || depth > MAX_DEPTH) throw new RangeError('it is nested too deep or is too large');
     if (from === null || typeof from !== 'object') return from;
-    if (Array.isArray(from)) return Object.freeze(listCopy(from, (item) => copy(item, depth + 1), budget));
+    if (Array.isArray(from)) return Object.freeze(listCopy(from, (item) => copy(item, depth + 1)));
     const to = ownRecord();
     for (const key of Object.keys(from)) to[key] = copy((from as Record<string, unknown>)[key], depth + 1);
     return Object.freeze(to);

@@ -48,6 +48,8 @@ export const httpsUrl = z
   .url({
     protocol: /^https$/,
     hostname: z.regexes.domain,
+    // Said, not left out: zod would read a missing one from Object.prototype, which a page can set.
+    normalize: false,
     error: 'must be an absolute https:// URL',
   })
   // Repeats the protocol rule as a pattern so that the JSON Schema export carries it too.

@@ -12,7 +12,7 @@ import { emergencyNumberProblem, foreignEmergencyCode } from './emergency.js';
 import { countryOf } from './region.js';
 import { isKnownTimeZone } from '../hours/hours.js';
 import { compile, REFUSED } from './compiled.js';
-import { bare, Budget, MAX_VALUES, ownData, ownRecord } from './own.js';
+import { bare, Budget, MAX_VALUES, ownData, ownList, ownRecord } from './own.js';
 import { directorySchema, hoursSchema, lineSchema, type Directory, type HoursData, type Line } from './schema.js';
 
 export interface Problem {
@@ -100,6 +100,8 @@ function issuesToProblems(
 }
 
 const shellSchema = z.extend(directorySchema, { lines: z.array(z.unknown()) });
+/** Opening hours, checked and copied in one pass (compiled.ts). */
+const quickHours = compile(hoursSchema);
 /** All of a directory but its lines, checked and copied in one pass (compiled.ts). */
 const quickTop = compile(z.omit(directorySchema, { lines: true }));
 
@@ -148,7 +150,10 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
 function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: string | undefined): Problem[] {
   const parsed = hoursSchema.safeParse(hours);
   if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
-  return hoursRuleProblems(ownData(parsed.data)).map(({ path, message }) => {
+  // The rules read the compiled check's copy, not zod's output (whose lists a page's setter can empty).
+  const own = quickHours(hours, new Budget()) as HoursData | typeof REFUSED;
+  if (own === REFUSED) return [{ path: jsonPath(prefix), ...(lineId === undefined ? {} : { lineId }), message: DISAGREE }];
+  return hoursRuleProblems(own).map(({ path, message }) => {
     const problem: Problem = { path: jsonPath([...prefix, ...path]), message };
     if (lineId) problem.lineId = lineId;
     return problem;
@@ -222,9 +227,9 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
     problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
     return { line: null, id, problems };
   }
-  // The copy kept is the compiled check's, of zod's output: zod's lists may have lost an item to a page's
-  // setter, and a line the compiled check refuses is never taken on zod's word alone.
-  const line = quickLine(parsed.data, new Budget()) as Line | typeof REFUSED;
+  // The copy kept is the compiled check's, of the line zod accepted (not of zod's output, whose lists may
+  // have lost an item to a page's setter); a line the compiled check refuses is never taken on zod's word.
+  const line = quickLine(withoutBadHours, new Budget()) as Line | typeof REFUSED;
   if (line === REFUSED) {
     problems.push({ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: DISAGREE });
     return { line: null, id, problems };
@@ -268,7 +273,7 @@ function ownShell(untrusted: unknown, budget: Budget): unknown {
       const { length } = value;
       if (length > MAX_LINES) throw new RangeError('it is nested too deep or is too large');
       budget.spend(1);
-      shell[key] = Object.freeze(Array.from({ length }, (_, i) => (Object.hasOwn(value, i) ? (value[i] as unknown) : undefined)));
+      shell[key] = Object.freeze(ownList(length, (i) => (Object.hasOwn(value, i) ? (value[i] as unknown) : undefined)));
     } else shell[key] = ownData(value, budget);
   }
   return Object.freeze(shell);
@@ -342,7 +347,10 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     problems.push({ path: '$.defaultRegion', message: `names "${shell.defaultRegion}", which is not in the regions list` });
   }
 
-  const lines: Line[] = [];
+  // The lines kept, by number, then made a list at once (ownList): `lines.push(line)` would write through a
+  // setter a page put on Array.prototype under that index, and leave a hole for its getter to fill.
+  const kept = ownRecord();
+  let keptCount = 0;
   const lineIds = new Set<string>();
   let repeated = false;
   for (const [i, raw] of rawLines.entries()) {
@@ -413,8 +421,9 @@ export function parseDirectory(untrusted: unknown): ParseResult {
         });
       }
     }
-    if (problems.length === before) lines.push(line);
+    if (problems.length === before) kept[keptCount++] = line;
   }
+  const lines = Object.freeze(ownList(keptCount, (i) => kept[i] as Line));
 
   regions.forEach((region, i) => {
     const country = countryOf(region.id);
@@ -429,7 +438,7 @@ export function parseDirectory(untrusted: unknown): ParseResult {
   });
 
   if (repeated || lines.length === 0) return { directory: null, problems };
-  return { directory: Object.freeze(Object.assign(ownRecord() as unknown as Directory, shell, { lines: Object.freeze(lines) })), problems };
+  return { directory: Object.freeze(Object.assign(ownRecord() as unknown as Directory, shell, { lines })), problems };
 }
 
 /** How old a `verified` date may be before the CLI asks for a fresh check. */

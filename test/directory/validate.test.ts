@@ -98,13 +98,44 @@ describe('parseDirectory', () => {
     expect(read).to.equal(0);
   });
 
-  it('never throws on a page with an accessor on Array.prototype[0] or Object.prototype[0]', () => {
-    // Such a page breaks every `list.push` (Lit's and the test runner's too, so no box renders there):
-    // this asks only that the checker does not throw into it. It threw reading the topics zod had copied.
+  it('keeps every line and number, none of a getter’s, on a page with an accessor on Array.prototype[0] or Object.prototype[0]', () => {
+    // Such a page breaks every `list.push` (Lit's too, so no box renders there); the checker's lines are
+    // its own, each defined in place, so the accessor's fake line never stands in for the first one.
+    const view = (directory: Directory | null) => directory?.lines.map((line) => [line.id, [...line.topics], line.contacts.map((c) => c.value)]);
+    const clean = view(parseDirectory(copy()).directory);
     for (const target of [Array.prototype, Object.prototype]) {
-      const { result } = withIndexAccessor(target, () => parseDirectory(copy()));
-      expect(result.directory).to.not.equal(null);
+      const { result } = withIndexAccessor(target, () => {
+        const parsed = parseDirectory(copy());
+        // Read while the accessor is there: a hole would read its fake line.
+        return { view: view(parsed.directory), topics: parsed.directory?.topics.map((topic) => topic.id) };
+      });
+      expect(result.view).to.deep.equal(clean);
+      expect(result.topics).to.deep.equal(bundledDirectory.topics.map((topic) => topic.id));
     }
+  });
+
+  it('keeps every line on a page that made every object iterable (Object.prototype[Symbol.iterator])', () => {
+    const clean = parseDirectory(copy()).directory!.lines.map((line) => line.id);
+    const iterator = function* (this: object) {
+      yield* Object.entries(this);
+    };
+    Object.defineProperty(Object.prototype, Symbol.iterator, { value: iterator, writable: true, configurable: true });
+    let ids: string[] | undefined;
+    try {
+      ids = parseDirectory(copy()).directory?.lines.map((line) => line.id);
+    } finally {
+      delete (Object.prototype as unknown as Record<symbol, unknown>)[Symbol.iterator];
+    }
+    expect(ids).to.deep.equal(clean);
+  });
+
+  it('refuses an address in capitals on a page that set Object.prototype.normalize, as on any other', () => {
+    const dir = copy();
+    const i = at(bundledDirectory, 'gb-police-non-emergency');
+    (dir.lines[i] as { source: string }).source = 'HTTPS://EXAMPLE.ORG';
+    const clean = messages(dir);
+    expect(clean.length).to.be.greaterThan(0);
+    expect(whilePolluted('Object.prototype', 'normalize', true, () => messages(dir))).to.deep.equal(clean);
   });
 
   it('leaves out a line zod accepts only because a page switched its checks off (a `when` on Object.prototype)', () => {
