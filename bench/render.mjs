@@ -94,7 +94,7 @@ try {
   ];
   const gaps = {};
   for (const rate of RATES) {
-    // The two pages load in turns, so a slow spell of the machine falls on both; the gaps are per pair.
+    // The pages load in turns, so a slow spell of the machine falls on all of them; the gaps are per set.
     const runsOf = Object.fromEntries(PAGES.map(([name]) => [name, []]));
     for (let i = 0; i < RUNS; i++) for (const [name, path] of PAGES) runsOf[name].push(await measure(path, rate));
     const gap = (name, field) => runsOf[name].map((run, i) => run[field] - runsOf['static copy'][i][field]);

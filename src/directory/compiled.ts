@@ -46,7 +46,7 @@ function defined<T>(def: object, key: string): T | undefined {
   return Object.hasOwn(def, key) ? ((def as Record<string, unknown>)[key] as T) : undefined;
 }
 
-/** The checks of a schema (a format is a check of its own, first), or null when one is of a kind left to zod. */
+/** The checks of a schema, a format first (it is a check of its own). */
 function checksOf(schema: Schema): Check[] {
   const own = defined<Check[]>(schema._zod.def, 'checks') ?? [];
   return schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...own] : [...own];
@@ -130,10 +130,11 @@ const FILLING = new Set(['default', 'prefault', 'catch', 'nonoptional', 'pipe', 
 
 function compileObject(schema: Schema, def: z.core.$ZodObjectDef): CompiledCheck {
   const keys = Object.keys(def.shape);
-  if (checksOf(schema).length > 0 || keys.some((key) => FILLING.has(defined<string>(def.shape[key]._zod.def, 'type') ?? ''))) return delegate(schema);
+  const types = keys.map((key) => defined<string>(def.shape[key]._zod.def, 'type') ?? '');
+  if (checksOf(schema).length > 0 || types.some((type) => FILLING.has(type))) return delegate(schema);
   const checks = keys.map((key) => compile(def.shape[key]));
   // A field zod lets be absent (`optional`), and one it lets be undefined (not `exactOptional`).
-  const optional = keys.map((key) => defined<string>(def.shape[key]._zod.def, 'type') === 'optional');
+  const optional = types.map((type) => type === 'optional');
   const undefinedAllowed = keys.map((key, i) => optional[i] && !def.shape[key]._zod.traits.has('$ZodExactOptional'));
   const known = new Set(keys);
   const catchallSchema = defined<Schema>(def, 'catchall');
@@ -272,9 +273,9 @@ export function compile(schema: Schema): CompiledCheck {
     case 'enum':
     case 'literal': {
       // zod's parse of both: the value is one of a set.
-      const values = schema._zod.values;
+      const values = defined<ReadonlySet<unknown>>(schema._zod, 'values');
       if (checksOf(schema).length > 0 || !values) break;
-      return (value) => (values.has(value as z.core.util.Primitive) ? value : REFUSED);
+      return (value) => (values.has(value) ? value : REFUSED);
     }
     case 'boolean':
       if (checksOf(schema).length > 0 || defined<boolean>(def, 'coerce')) break;
