@@ -20,7 +20,7 @@
  * the bundled directory and on every kind of broken line.
  */
 import type * as z from 'zod/mini';
-import { listCopy, ownData, ownRecord, type Budget } from './own.js';
+import { ownData, ownItems, ownRecord, type Budget } from './own.js';
 
 /** What a compiled check returns for a value zod would refuse. */
 export const REFUSED: unique symbol = Symbol('refused');
@@ -185,19 +185,14 @@ function compileArray(schema: Schema, def: z.core.$ZodArrayDef): CompiledCheck {
     if (!Array.isArray(value)) return REFUSED;
     const length = value.length;
     budget.spend(length);
-    let refused = false;
     // A hole is read as undefined, which every item schema here refuses: zod's full parse then words it.
-    const copy = listCopy(
-      value,
-      (item) => {
-        if (refused) return undefined;
-        const checked = element(item, budget);
-        if (checked === REFUSED) refused = true;
-        return checked;
-      },
-      length,
-    );
-    if (refused || lengthChecks(copy) === REFUSED) return REFUSED;
+    const copy = ownItems(value, length);
+    for (let i = 0; i < length; i++) {
+      const checked = element(copy[i], budget);
+      if (checked === REFUSED) return REFUSED;
+      copy[i] = checked;
+    }
+    if (lengthChecks(copy) === REFUSED) return REFUSED;
     return Object.freeze(copy);
   };
 }

@@ -54,19 +54,19 @@ const TRUNK_PREFIXES = new Map<string, readonly string[]>([
   ...'30 34 39 45 47 48 351 420'.split(' ').map((code): [string, string[]] => [code, ['']]),
 ]);
 
-/** `+448088005000` -> `['44', '8088005000']`. */
-function splitE164(e164: string): [code: string, national: string] {
-  const digits = e164.slice(1);
-  const length = ONE_DIGIT_CODES.includes(digits[0]) ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
-  return [digits.slice(0, length), digits.slice(length)];
+/** How many digits the country code of an E.164 number has: `+448088005000` -> 2. */
+function codeLength(e164: string): number {
+  return ONE_DIGIT_CODES.includes(e164[1]) ? 1 : TWO_DIGIT_CODES.has(e164.slice(1, 3)) ? 2 : 3;
 }
+
+const KEYPAD_LETTER = /[A-Z]/g;
+const LETTER = /[A-Za-z]/;
 
 /** The digits a form dials, letters read off the keypad: `1-888-PREVENT` -> `18887738368`. */
 function keyed(form: string): string {
-  return form
-    .replace(/[^0-9A-Za-z]/g, '')
-    .toUpperCase()
-    .replace(/[A-Z]/g, (letter) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2));
+  const plain = form.replace(/[^0-9A-Za-z]/g, '');
+  if (!LETTER.test(plain)) return plain;
+  return plain.toUpperCase().replace(KEYPAD_LETTER, (letter) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2));
 }
 
 /** Whether one written form dials exactly `value`. */
@@ -74,9 +74,14 @@ function dials(form: string, value: string): boolean {
   const international = form.startsWith('+');
   const digits = keyed(form);
   if (!value.startsWith('+')) return !international && digits === value;
-  const [code, national] = splitE164(value);
-  if (international) return digits === code + national;
-  return (TRUNK_PREFIXES.get(code) ?? []).some((prefix) => digits === prefix + national);
+  // Compared without building `code + national`: a directory has thousands of numbers to check.
+  if (international) return digits.length === value.length - 1 && value.endsWith(digits);
+  const length = codeLength(value);
+  const nationalLength = value.length - 1 - length;
+  for (const prefix of TRUNK_PREFIXES.get(value.slice(1, 1 + length)) ?? []) {
+    if (digits.length === prefix.length + nationalLength && digits.startsWith(prefix) && value.endsWith(digits.slice(prefix.length))) return true;
+  }
+  return false;
 }
 
 /** A value quoted for a message: controls shown as code points, so the message itself cannot be reordered. */
@@ -101,12 +106,20 @@ export function displayMismatch(contact: Contact): string | null {
     return `is ${display.length} characters long; a number as published has at most ${MAX_DISPLAY_LENGTH}`;
   }
   const lettered = WITH_DIGITS.exec(display);
-  const forms = lettered ? [lettered[1], lettered[2]] : [display];
-  if (!forms.every((form) => FORM.test(form.trim()))) {
-    return `shows ${quoted(display)}, which has characters a phone number cannot have: only digits, spaces, hyphens, dots, brackets, a leading + and the letters of a lettered number are allowed`;
+  if (!lettered) {
+    // The usual case, one form, without the list below.
+    const form = display.trim();
+    if (!FORM.test(form)) return unwritable(display);
+    return dials(form, value) ? null : undialled(display, value);
   }
-  return forms.every((form) => dials(form.trim(), value)) ? null : `shows ${quoted(display)} but dials ${value}; the digits must match`;
+  const forms = [lettered[1], lettered[2]];
+  if (!forms.every((form) => FORM.test(form.trim()))) return unwritable(display);
+  return forms.every((form) => dials(form.trim(), value)) ? null : undialled(display, value);
 }
+
+const unwritable = (display: string): string =>
+  `shows ${quoted(display)}, which has characters a phone number cannot have: only digits, spaces, hyphens, dots, brackets, a leading + and the letters of a lettered number are allowed`;
+const undialled = (display: string, value: string): string => `shows ${quoted(display)} but dials ${value}; the digits must match`;
 
 /**
  * The texts of a line a reader sees that hold a bidirectional control or a
@@ -115,25 +128,29 @@ export function displayMismatch(contact: Contact): string | null {
  */
 export function hiddenCharacters(line: Line): { path: (string | number)[]; message: string }[] {
   const found: { path: (string | number)[]; message: string }[] = [];
-  const check = (value: string | undefined, path: (string | number)[]) => {
+  // Paths are built only for a text that holds one: a directory has thousands of clean texts.
+  const check = (value: string | undefined, ...path: (string | number)[]) => {
     const hidden = value === undefined ? null : HIDDEN.exec(value);
     if (hidden) {
       const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       found.push({ path, message: `contains the invisible character U+${code}, which can reorder or hide what a reader sees; remove it` });
     }
   };
-  const checkText = (text: LocalizedText | undefined, path: (string | number)[]) => {
-    for (const [lang, value] of Object.entries(text ?? {})) check(value, [...path, lang]);
+  const checkText = (text: LocalizedText | undefined, ...path: (string | number)[]) => {
+    if (text === undefined) return;
+    // A checked copy's own fields (own.ts): nothing comes from a prototype.
+    for (const lang in text) if (HIDDEN.test(text[lang])) check(text[lang], ...path, lang);
   };
-  check(line.name, ['name']);
-  check(line.operator, ['operator']);
-  checkText(line.eligibility, ['eligibility']);
-  line.contacts.forEach((contact, c) => {
-    checkText(contact.label, ['contacts', c, 'label']);
+  if (HIDDEN.test(line.name)) check(line.name, 'name');
+  if (HIDDEN.test(line.operator)) check(line.operator, 'operator');
+  checkText(line.eligibility, 'eligibility');
+  for (let c = 0; c < line.contacts.length; c++) {
+    const contact = line.contacts[c];
+    if (contact.label !== undefined) checkText(contact.label, 'contacts', c, 'label');
     // A number's display is held to the stricter rule above.
-    if (!isDialled(contact)) check(contact.display, ['contacts', c, 'display']);
-    if (contact.type === 'sms') check(contact.body, ['contacts', c, 'body']);
-  });
-  line.alerts?.forEach((alert, a) => checkText(alert.text, ['alerts', a, 'text']));
+    if (!isDialled(contact) && contact.display !== undefined && HIDDEN.test(contact.display)) check(contact.display, 'contacts', c, 'display');
+    if (contact.type === 'sms' && contact.body !== undefined && HIDDEN.test(contact.body)) check(contact.body, 'contacts', c, 'body');
+  }
+  if (line.alerts) for (let a = 0; a < line.alerts.length; a++) checkText(line.alerts[a].text, 'alerts', a, 'text');
   return found;
 }

@@ -59,25 +59,9 @@ export class Budget {
 
 // The language's own, taken as this module loads: a page that replaces them later changes nothing here.
 const ArrayOwn = Array;
-const ArrayProto = Array.prototype;
-const { map } = ArrayProto;
 const arrayFrom = Array.from;
-// eslint-disable-next-line @typescript-eslint/unbound-method -- only ever read, to compare
-const speciesGetter = Object.getOwnPropertyDescriptor(Array, Symbol.species)?.get;
-
-/**
- * Whether Array.prototype.map makes its result with the language's own Array.
- * It makes it with `list.constructor[Symbol.species]`, so a page that set
- * `Array.prototype.constructor` would choose the array a copy is written
- * into. Reads descriptors only, so no page code runs between this and map.
- * (An array that is a Proxy can still answer map otherwise; only page code can
- * make one, and code that can do that can change the box anyway.)
- */
-const mapsToArrays = (from: readonly unknown[]): boolean =>
-  Object.getPrototypeOf(from) === ArrayProto &&
-  !Object.hasOwn(from, 'constructor') &&
-  Object.getOwnPropertyDescriptor(ArrayProto, 'constructor')?.value === ArrayOwn &&
-  Object.getOwnPropertyDescriptor(ArrayOwn, Symbol.species)?.get === speciesGetter;
+/** ES2023's copying splice: makes a plain Array whatever a page did to `constructor` or `Symbol.species`. */
+const toSpliced = (Array.prototype as { toSpliced?: (this: readonly unknown[], start: number, skip: number) => unknown[] }).toSpliced;
 
 /**
  * A new array of `length` items, the i-th `item(i)`, each defined as its own
@@ -92,27 +76,44 @@ export function ownList<T>(length: number, item: (i: number) => T): T[] {
 }
 
 /**
- * A new plain array of `each(item)` for every item of `from` (`length` of
- * them, read once by the caller), a hole read as undefined, never as the
- * prototype's item; `each` runs once per item. Each item is defined as the
- * copy's own: `copy[i] = item` would call a setter a page put on
- * Array.prototype or Object.prototype under that index. Array.prototype.map
- * does this about ten times faster than Array.from with a callback; ownList
- * fills in the holes map skips, and copies a list whose constructor map cannot
- * trust. Throws a TypeError if the list changes length while it is read.
+ * A new plain array of the `length` items of `from` (read once by the caller),
+ * a hole read as undefined, never as the prototype's item. Every item is the
+ * copy's own, so the caller may overwrite it with `copy[i] = checked`: only a
+ * missing one would be written through a setter a page put on
+ * Array.prototype or Object.prototype under that index. `toSpliced` makes the
+ * copy about twice as fast as `Array.prototype.map` and, unlike map, never asks
+ * the list's `constructor` what to make (a page that set
+ * `Array.prototype.constructor` would choose the array map writes into). A
+ * browser without it (before 2023) copies with ownList. Throws a TypeError if
+ * the list changes length while it is read.
  */
+export function ownItems(from: readonly unknown[], length: number): unknown[] {
+  const at = (i: number): unknown => (Object.hasOwn(from, i) ? from[i] : undefined);
+  // Most lists in a directory are short, and an array literal is the cheapest array the language makes.
+  switch (length) {
+    case 0:
+      return [];
+    case 1:
+      return [at(0)];
+    case 2:
+      return [at(0), at(1)];
+    case 3:
+      return [at(0), at(1), at(2)];
+    case 4:
+      return [at(0), at(1), at(2), at(3)];
+  }
+  if (!toSpliced) return ownList(length, at);
+  const copy = toSpliced.call(from, 0, 0);
+  if (copy.length !== length) throw new TypeError('a list changed while it was read');
+  for (let i = 0; i < length; i++) if (!Object.hasOwn(from, i)) copy[i] = undefined;
+  return copy;
+}
+
+/** A new plain array of `each(item)` for every item of `from`, as ownItems reads them; `each` runs once per item. */
 export function listCopy(from: readonly unknown[], each: (item: unknown) => unknown, length = from.length): unknown[] {
-  const slow = (done: readonly unknown[] | null): unknown[] =>
-    ownList(length, (i) => (done && Object.hasOwn(done, i) ? done[i] : each(Object.hasOwn(from, i) ? from[i] : undefined)));
-  if (!mapsToArrays(from)) return slow(null);
-  let seen = 0;
-  const quick = map.call(from, (item: unknown, i: number) => {
-    seen++;
-    return each(Object.hasOwn(from, i) ? item : undefined);
-  });
-  if (quick.length !== length) throw new TypeError('a list changed while it was read');
-  // map skips a hole: Array.from fills in those, keeping what map made.
-  return seen === length ? quick : slow(quick);
+  const copy = ownItems(from, length);
+  for (let i = 0; i < length; i++) copy[i] = each(copy[i]);
+  return copy;
 }
 
 /**

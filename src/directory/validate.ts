@@ -128,22 +128,31 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
   }
   if (hours.always && hours.weekly) found.push({ path: ['always'], message: 'cannot be combined with "weekly"; 24/7 is its own value' });
   if (!hours.always && !hours.weekly) found.push({ path: [], message: 'must have "always": true or "weekly" sessions' });
-  hours.weekly?.forEach((session, w) => {
-    if (session.opens === '24:00') found.push({ path: ['weekly', w, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
-  });
-  const dates = new Set<string>();
-  hours.exceptions?.forEach((exception, e) => {
-    if (dates.has(exception.date)) found.push({ path: ['exceptions', e, 'date'], message: `repeats the date ${exception.date}` });
-    dates.add(exception.date);
-    if (exception.closed && exception.sessions) {
-      found.push({ path: ['exceptions', e], message: 'must either close the day ("closed": true) or list its "sessions", not both' });
-    } else if (!exception.closed && !exception.sessions) {
-      found.push({ path: ['exceptions', e], message: 'must close the day ("closed": true) or list its "sessions"' });
+  // Loops, not forEach: this runs for every line of a directory that may have thousands.
+  const { weekly, exceptions } = hours;
+  if (weekly) {
+    for (let w = 0; w < weekly.length; w++) {
+      if (weekly[w].opens === '24:00') found.push({ path: ['weekly', w, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
     }
-    exception.sessions?.forEach((session, n) => {
-      if (session.opens === '24:00') found.push({ path: ['exceptions', e, 'sessions', n, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
-    });
-  });
+  }
+  if (exceptions) {
+    const dates = new Set<string>();
+    for (let e = 0; e < exceptions.length; e++) {
+      const exception = exceptions[e];
+      if (dates.has(exception.date)) found.push({ path: ['exceptions', e, 'date'], message: `repeats the date ${exception.date}` });
+      dates.add(exception.date);
+      if (exception.closed && exception.sessions) {
+        found.push({ path: ['exceptions', e], message: 'must either close the day ("closed": true) or list its "sessions", not both' });
+      } else if (!exception.closed && !exception.sessions) {
+        found.push({ path: ['exceptions', e], message: 'must close the day ("closed": true) or list its "sessions"' });
+      }
+      const { sessions } = exception;
+      if (!sessions) continue;
+      for (let n = 0; n < sessions.length; n++) {
+        if (sessions[n].opens === '24:00') found.push({ path: ['exceptions', e, 'sessions', n, 'opens'], message: 'cannot be 24:00; a session opens from 00:00 to 23:59' });
+      }
+    }
+  }
   return found;
 }
 
@@ -196,9 +205,14 @@ function dropBadHours(raw: unknown, i: number, lineId: string | undefined): { ra
 }
 
 /** Whether any opening hours of a line that has the right shape break a rule the shape cannot say. */
-const breaksHoursRules = (line: Line): boolean =>
-  (line.hours !== undefined && hoursRuleProblems(line.hours).length > 0) ||
-  line.contacts.some((contact) => contact.hours !== undefined && hoursRuleProblems(contact.hours).length > 0);
+function breaksHoursRules(line: Line): boolean {
+  if (line.hours !== undefined && hoursRuleProblems(line.hours).length > 0) return true;
+  for (const { hours } of line.contacts) if (hours !== undefined && hoursRuleProblems(hours).length > 0) return true;
+  return false;
+}
+
+/** What a sound line has: no problems (shared, never added to). */
+const NONE: readonly Problem[] = Object.freeze([]);
 
 /** The whole-line check, compiled once from the schema (compiled.ts): valid lines come out as own copies. */
 const quickLine = compile(lineSchema);
@@ -210,12 +224,12 @@ const quickLine = compile(lineSchema);
  * by zod, which words each problem: bad hours reported and dropped (see
  * dropBadHours), then the rest of the line.
  */
-function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | null; id: string | undefined; problems: Problem[] } {
-  const problems: Problem[] = [];
+function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | null; id: string | undefined; problems: readonly Problem[] } {
   const left = budget.left;
   budget.spend(1);
   const quick = quickLine(raw, budget) as Line | typeof REFUSED;
-  if (quick !== REFUSED && !breaksHoursRules(quick)) return { line: quick, id: quick.id, problems };
+  if (quick !== REFUSED && !breaksHoursRules(quick)) return { line: quick, id: quick.id, problems: NONE };
+  const problems: Problem[] = [];
   // The line's values are counted once, by the copy below.
   budget.left = left;
   const input = ownData(raw, budget);
@@ -306,16 +320,16 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     return unreadable(error);
   }
   const problems: Problem[] = [];
-  const parsedShell = shellSchema.safeParse(input);
-  if (!parsedShell.success) {
-    return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
-  }
-  // Neither is taken from zod's output, whose lists zod builds with `list[i] = item` (a setter a page put on
-  // Array.prototype would swallow it): the lines from the copy, the rest from the compiled check (as
-  // checkedLine does with a line), which must agree with zod.
-  const rawLines = (input as { lines: readonly unknown[] }).lines;
+  // The compiled check first, as for a line: zod's parse, which words problems, only for what it refuses.
+  // Neither is taken from zod's output, whose lists zod builds with `list[i] = item` (a setter a page put
+  // on Array.prototype would swallow it): the lines from the copy, the rest from the compiled check.
   const shell = quickTop(input, new Budget()) as Omit<Directory, 'lines'> | typeof REFUSED;
-  if (shell === REFUSED) return { directory: null, problems: [{ path: '$', message: DISAGREE }] };
+  const rawLines = isRecord(input) && Array.isArray(input['lines']) ? (input['lines'] as readonly unknown[]) : null;
+  if (shell === REFUSED || !rawLines) {
+    const parsedShell = shellSchema.safeParse(input);
+    if (!parsedShell.success) return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
+    return { directory: null, problems: [{ path: '$', message: DISAGREE }] };
+  }
   const { topics, regions } = shell;
 
   const topicIds = new Set<string>();
@@ -347,16 +361,74 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     problems.push({ path: '$.defaultRegion', message: `names "${shell.defaultRegion}", which is not in the regions list` });
   }
 
+  /**
+   * What the schema cannot say of a sound line, added to `problems`. Loops, not forEach, and paths made
+   * only for a problem: this runs for every line of a directory that may have thousands.
+   */
+  const lineRuleProblems = (line: Line, i: number, problems: Problem[]): void => {
+    const report = (message: string, ...path: PathKey[]) => problems.push({ path: jsonPath(['lines', i, ...path]), lineId: line.id, message });
+    const { topics: lineTopics, regions: lineRegions, contacts, alerts } = line;
+    for (let t = 0; t < lineTopics.length; t++) {
+      const topic = lineTopics[t];
+      if (!topicIds.has(topic)) report(`names the topic "${topic}", which is not in the topics list`, 'topics', t);
+    }
+    for (let r = 0; r < lineRegions.length; r++) {
+      const region = lineRegions[r];
+      if (!regionIds.has(region) && !regionIds.has(countryOf(region))) report(`names the region "${region}", which is not in the regions list`, 'regions', r);
+    }
+    for (let c = 0; c < contacts.length; c++) {
+      const contact = contacts[c];
+      // A number without a country code means something only where it is dialled:
+      // 999 is the emergency number in the UK and nothing in the US.
+      if (isDialled(contact) && !contact.value.startsWith('+')) {
+        const where = lineRegions.filter((region) => (regionIds.has(region) || regionIds.has(countryOf(region))) && !allowedIn(contact.value, region));
+        if (where.length > 0) {
+          report(
+            `is the short code "${contact.value}", which is not in the shortCodes of region ${where.map((r) => `"${r}"`).join(', ')}; write the number in E.164 or list the code for that region`,
+            'contacts',
+            c,
+            'value',
+          );
+        }
+      }
+    }
+    // What the reader sees (and hears digit by digit) must be what their phone dials.
+    for (let c = 0; c < contacts.length; c++) {
+      const mismatch = displayMismatch(contacts[c]);
+      if (mismatch) report(mismatch, 'contacts', c, 'display');
+    }
+    // Nor may any text reorder or hide what is shown around it.
+    for (const { path, message } of hiddenCharacters(line)) report(message, ...path);
+    if (alerts) {
+      for (let a = 0; a < alerts.length; a++) {
+        const alert = alerts[a];
+        if (alert.from !== undefined && alertBoundary(alert.from, 'start') >= alertBoundary(alert.until, 'end')) {
+          report(`starts (${alert.from}) after the alert ends (${alert.until})`, 'alerts', a, 'from');
+        }
+      }
+    }
+    if (line.urgency !== 'emergency') return;
+    if (!contacts.some((c) => c.type === 'phone')) report('is an emergency line without a phone number; it must have one', 'contacts');
+    // Pinned in code (emergency.ts), not trusted from data; without this line a box for the
+    // country shows the bundled directory (see directoryFor in select.ts).
+    for (const country of new Set(lineRegions.map(countryOf))) {
+      for (let c = 0; c < contacts.length; c++) {
+        const wrong = emergencyNumberProblem(contacts[c], country);
+        if (wrong) report(wrong, 'contacts', c, 'value');
+      }
+    }
+  };
+
   // The lines kept, by number, then made a list at once (ownList): `lines.push(line)` would write through a
   // setter a page put on Array.prototype under that index, and leave a hole for its getter to fill.
   const kept = ownRecord();
   let keptCount = 0;
   const lineIds = new Set<string>();
   let repeated = false;
-  for (const [i, raw] of rawLines.entries()) {
+  for (let i = 0; i < rawLines.length; i++) {
     let checked: ReturnType<typeof checkedLine>;
     try {
-      checked = checkedLine(raw, i, budget);
+      checked = checkedLine(rawLines[i], i, budget);
     } catch (error) {
       // Past the bounds (own.ts), or a getter or proxy that throws.
       return unreadable(error);
@@ -372,55 +444,7 @@ export function parseDirectory(untrusted: unknown): ParseResult {
     if (checked.problems.length > 0) problems.push(...checked.problems);
     if (!line) continue;
     const before = problems.length;
-    line.topics.forEach((topic, t) => {
-      if (!topicIds.has(topic)) {
-        problems.push({ path: jsonPath(['lines', i, 'topics', t]), lineId: line.id, message: `names the topic "${topic}", which is not in the topics list` });
-      }
-    });
-    line.regions.forEach((region, r) => {
-      if (!regionIds.has(region) && !regionIds.has(countryOf(region))) {
-        problems.push({ path: jsonPath(['lines', i, 'regions', r]), lineId: line.id, message: `names the region "${region}", which is not in the regions list` });
-      }
-    });
-    // A number without a country code means something only where it is dialled:
-    // 999 is the emergency number in the UK and nothing in the US.
-    line.contacts.forEach((contact, c) => {
-      if (!isDialled(contact)) return;
-      if (contact.value.startsWith('+')) return;
-      const where = line.regions.filter((region) => (regionIds.has(region) || regionIds.has(countryOf(region))) && !allowedIn(contact.value, region));
-      if (where.length > 0) {
-        problems.push({
-          path: jsonPath(['lines', i, 'contacts', c, 'value']),
-          lineId: line.id,
-          message: `is the short code "${contact.value}", which is not in the shortCodes of region ${where.map((r) => `"${r}"`).join(', ')}; write the number in E.164 or list the code for that region`,
-        });
-      }
-    });
-    // What the reader sees (and hears digit by digit) must be what their phone dials.
-    line.contacts.forEach((contact, c) => {
-      const mismatch = displayMismatch(contact);
-      if (mismatch) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'display']), lineId: line.id, message: mismatch });
-    });
-    // Nor may any text reorder or hide what is shown around it.
-    for (const { path, message } of hiddenCharacters(line)) problems.push({ path: jsonPath(['lines', i, ...path]), lineId: line.id, message });
-    line.alerts?.forEach((alert, a) => {
-      if (alert.from !== undefined && alertBoundary(alert.from, 'start') >= alertBoundary(alert.until, 'end')) {
-        problems.push({ path: jsonPath(['lines', i, 'alerts', a, 'from']), lineId: line.id, message: `starts (${alert.from}) after the alert ends (${alert.until})` });
-      }
-    });
-    if (line.urgency === 'emergency' && !line.contacts.some((c) => c.type === 'phone')) {
-      problems.push({ path: jsonPath(['lines', i, 'contacts']), lineId: line.id, message: 'is an emergency line without a phone number; it must have one' });
-    }
-    if (line.urgency === 'emergency') {
-      // Pinned in code (emergency.ts), not trusted from data; without this line a box for the
-      // country shows the bundled directory (see directoryFor in select.ts).
-      for (const country of new Set(line.regions.map(countryOf))) {
-        line.contacts.forEach((contact, c) => {
-          const wrong = emergencyNumberProblem(contact, country);
-          if (wrong) problems.push({ path: jsonPath(['lines', i, 'contacts', c, 'value']), lineId: line.id, message: wrong });
-        });
-      }
-    }
+    lineRuleProblems(line, i, problems);
     if (problems.length === before) kept[keptCount++] = line;
   }
   const lines = Object.freeze(ownList(keptCount, (i) => kept[i] as Line));

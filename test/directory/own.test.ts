@@ -20,13 +20,39 @@ for (const [where, target] of [['Object.prototype', Object.prototype], ['Array.p
       expect(copy.lines[0].value).to.equal('999');
     });
 
-    it("reads a hole as undefined, not as the prototype's item", () => {
-      // eslint-disable-next-line no-sparse-arrays -- the hole is the point
-      const { result: copy } = withIndexAccessor(target, () => ownData([, { id: 'second' }] as unknown[]));
-      expect(Object.getOwnPropertyDescriptor(copy, 0)).to.deep.include({ value: undefined });
-    });
+    // Lists of up to four are made as array literals, longer ones with toSpliced (own.ts): both ways.
+    for (const length of [2, 4, 5, 9]) {
+      it(`reads a hole as undefined, not as the prototype's item, in a list of ${length}`, () => {
+        const list = Array.from({ length }, (_, i) => ({ id: `line-${i}` })) as unknown[];
+        Reflect.deleteProperty(list, 0);
+        const { result: copy, swallowed } = withIndexAccessor(target, () => ownData(list));
+        expect(swallowed).to.equal(0);
+        expect(Object.getOwnPropertyDescriptor(copy, 0)).to.deep.include({ value: undefined });
+        expect(copy.slice(1).map((line) => (line as { id: string }).id)).to.deep.equal(list.slice(1).map((line) => (line as { id: string }).id));
+        expect(Object.isFrozen(copy) && Array.isArray(copy) && Object.getPrototypeOf(copy) === Array.prototype).to.equal(true);
+      });
+    }
   });
 }
+
+describe('ownData on a page that set Array.prototype.constructor', () => {
+  for (const length of [3, 7]) {
+    it(`copies a list of ${length} into a plain array, not one the page chose`, () => {
+      class Fake extends Array {}
+      const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor')!;
+      Object.defineProperty(Array.prototype, 'constructor', { ...descriptor, value: Fake });
+      let copy: unknown[];
+      try {
+        copy = ownData(Array.from({ length }, (_, i) => `+4480880050${i}`));
+      } finally {
+        Object.defineProperty(Array.prototype, 'constructor', descriptor);
+      }
+      expect(Object.getPrototypeOf(copy)).to.equal(Array.prototype);
+      expect(copy).to.have.length(length);
+      expect(copy[length - 1]).to.equal(`+4480880050${length - 1}`);
+    });
+  }
+});
 
 describe('ownData after the test', () => {
   it('leaves no accessor behind', () => {
