@@ -60,8 +60,29 @@ export class Budget {
 // The language's own, taken as this module loads: a page that replaces them later changes nothing here.
 const ArrayOwn = Array;
 const arrayFrom = Array.from;
-/** ES2023's copying splice: makes a plain Array whatever a page did to `constructor` or `Symbol.species`. */
-const toSpliced = (Array.prototype as { toSpliced?: (this: readonly unknown[], start: number, skip: number) => unknown[] }).toSpliced;
+type Splice = (this: readonly unknown[], start: number, skip: number) => unknown[];
+
+/**
+ * Whether a function is the browser's own, not a page's polyfill. A polyfill
+ * of `toSpliced` may fill its copy with `copy[i] = item`, which a setter a page
+ * put on Array.prototype swallows (the copy keeps a hole that its getter
+ * fills). A page that disguises a function of its own as native could change
+ * the box anyway.
+ */
+export function isNative(fn: unknown): fn is Splice {
+  try {
+    return typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+  } catch {
+    // A page's Function.prototype.toString that throws.
+    return false;
+  }
+}
+
+/**
+ * ES2023's copying splice, when it is the browser's own: makes a plain Array
+ * whatever a page did to `constructor` or `Symbol.species`.
+ */
+const toSpliced = ((splice: unknown) => (isNative(splice) ? splice : undefined))((Array.prototype as { toSpliced?: unknown }).toSpliced);
 
 /**
  * A new array of `length` items, the i-th `item(i)`, each defined as its own
@@ -80,16 +101,17 @@ export function ownList<T>(length: number, item: (i: number) => T): T[] {
  * a hole read as undefined, never as the prototype's item. Every item is the
  * copy's own, so the caller may overwrite it with `copy[i] = checked`: only a
  * missing one would be written through a setter a page put on
- * Array.prototype or Object.prototype under that index. `toSpliced` makes the
- * copy about twice as fast as `Array.prototype.map` and, unlike map, never asks
- * the list's `constructor` what to make (a page that set
- * `Array.prototype.constructor` would choose the array map writes into). A
- * browser without it (before 2023) copies with ownList. Throws a TypeError if
- * the list changes length while it is read.
+ * Array.prototype or Object.prototype under that index. A list of up to four
+ * items (most lists in a directory) is an array literal; a longer one is made
+ * by `toSpliced`. Both are faster than `Array.prototype.map` (which took a
+ * descriptor check per list besides), and neither asks the list's
+ * `constructor` what to make, as map does: a page that set
+ * `Array.prototype.constructor` would choose the array map writes into. A
+ * browser without its own `toSpliced` (before 2023, or with a page's
+ * polyfill in its place) copies a longer list with ownList. Throws a TypeError if the list changes length while it is read.
  */
 export function ownItems(from: readonly unknown[], length: number): unknown[] {
   const at = (i: number): unknown => (Object.hasOwn(from, i) ? from[i] : undefined);
-  // Most lists in a directory are short, and an array literal is the cheapest array the language makes.
   switch (length) {
     case 0:
       return [];

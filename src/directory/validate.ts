@@ -234,12 +234,21 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
   budget.left = left;
   const input = ownData(raw, budget);
   const id = idOf(input);
-  const { raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id);
-  problems.push(...hoursIssues);
-  const parsed = lineSchema.safeParse(withoutBadHours);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
-    return { line: null, id, problems };
+  let withoutBadHours: unknown;
+  try {
+    let hoursIssues: Problem[];
+    ({ raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id));
+    problems.push(...hoursIssues);
+    const parsed = lineSchema.safeParse(withoutBadHours);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
+      return { line: null, id, problems };
+    }
+  } catch (error) {
+    // zod reads its own settings off an issue as it words it, and one a page put on Object.prototype
+    // (`error`) throws. The line, which the compiled check refused or whose hours it could not vouch for,
+    // is left out all the same.
+    return { line: null, id, problems: [{ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: `is not valid, and its problems could not be worded (${String(error)}); it was left out` }] };
   }
   // The copy kept is the compiled check's, of the line zod accepted (not of zod's output, whose lists may
   // have lost an item to a page's setter); a line the compiled check refuses is never taken on zod's word.
@@ -326,8 +335,14 @@ export function parseDirectory(untrusted: unknown): ParseResult {
   const shell = quickTop(input, new Budget()) as Omit<Directory, 'lines'> | typeof REFUSED;
   const rawLines = isRecord(input) && Array.isArray(input['lines']) ? (input['lines'] as readonly unknown[]) : null;
   if (shell === REFUSED || !rawLines) {
-    const parsedShell = shellSchema.safeParse(input);
-    if (!parsedShell.success) return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
+    try {
+      const parsedShell = shellSchema.safeParse(input);
+      if (!parsedShell.success) return { directory: null, problems: issuesToProblems(parsedShell.error, input, []) };
+    } catch (error) {
+      // zod reads its own settings off an issue as it words it, and one a page put on Object.prototype
+      // (`error`) throws.
+      return unreadable(error);
+    }
     return { directory: null, problems: [{ path: '$', message: DISAGREE }] };
   }
   const { topics, regions } = shell;

@@ -6,7 +6,7 @@
  * for the call.
  */
 import { expect } from '@open-wc/testing';
-import { ownData } from '../../src/directory/own.js';
+import { isNative, ownData } from '../../src/directory/own.js';
 import { withIndexAccessor } from '../support/pollution.js';
 
 for (const [where, target] of [['Object.prototype', Object.prototype], ['Array.prototype', Array.prototype]] as const) {
@@ -52,6 +52,47 @@ describe('ownData on a page that set Array.prototype.constructor', () => {
       expect(copy[length - 1]).to.equal(`+4480880050${length - 1}`);
     });
   }
+});
+
+describe("ownData where Array.prototype.toSpliced is a page's polyfill", () => {
+  /** A polyfill as a page might write one: it fills its copy by assignment, through any setter on Array.prototype. */
+  function naiveToSpliced(this: unknown[], start: number, skip: number): unknown[] {
+    const copy: unknown[] = [];
+    for (let i = 0; i < this.length; i++) if (i < start || i >= start + skip) copy[copy.length] = this[i];
+    return copy;
+  }
+
+  it('tells the browser\'s own functions from a polyfill', () => {
+    expect(isNative(Array.prototype.toSpliced)).to.equal(true);
+    expect(isNative(naiveToSpliced)).to.equal(false);
+    expect(isNative(undefined)).to.equal(false);
+  });
+
+  it('copies a long list without it: no item written through a setter, none left to a getter', async () => {
+    const native = Object.getOwnPropertyDescriptor(Array.prototype, 'toSpliced')!;
+    Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: naiveToSpliced });
+    let fresh: typeof import('../../src/directory/own.js');
+    try {
+      // A copy of the module made while the polyfill is in place, as on such a page.
+      fresh = (await import(`../../src/directory/own.ts?polyfilled=${Date.now()}`)) as typeof import('../../src/directory/own.js');
+    } finally {
+      Object.defineProperty(Array.prototype, 'toSpliced', native);
+    }
+    const list = Array.from({ length: 6 }, (_, i) => ({ id: `line-${i}` }));
+    let swallowed = 0;
+    Object.defineProperty(Array.prototype, '0', { configurable: true, get: () => ({ id: 'fake' }), set: () => void swallowed++ });
+    Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: naiveToSpliced });
+    let copy: { id: string }[];
+    try {
+      copy = fresh.ownData(list);
+    } finally {
+      Object.defineProperty(Array.prototype, 'toSpliced', native);
+      delete (Array.prototype as unknown as Record<string, unknown>)['0'];
+    }
+    expect(swallowed).to.equal(0);
+    expect(Object.hasOwn(copy, 0)).to.equal(true);
+    expect(copy.map((line) => line.id)).to.deep.equal(list.map((line) => line.id));
+  });
 });
 
 describe('ownData after the test', () => {

@@ -149,6 +149,23 @@ describe('parseDirectory', () => {
     expect(result.directory?.lines.length).to.equal(bundledDirectory.lines.length - 1);
   });
 
+  it('never throws on a page that put `error` on Object.prototype (zod calls it while wording a problem)', () => {
+    const badTop = { ...copy(), version: 2 };
+    const badLine = copy();
+    const i = at(bundledDirectory, 'gb-police-non-emergency');
+    // An enum with no message of its own: zod looks for one, and finds the page's.
+    (badLine.lines[i] as { urgency: string }).urgency = 'sometimes';
+    const top = whilePolluted('Object.prototype', 'error', true, () => parseDirectory(badTop));
+    expect(top.directory).to.equal(null);
+    expect(top.problems).to.have.length(1);
+    expect(top.problems[0].message).to.match(/^cannot be read: /);
+    // A bad line is left out, with a message, and the others are kept.
+    const line = whilePolluted('Object.prototype', 'error', true, () => parseDirectory(badLine));
+    expect(line.problems).to.have.length(1);
+    expect(formatProblem(line.problems[0])).to.match(new RegExp(`^\\$\\.lines\\[${i}\\] \\(line "gb-police-non-emergency"\\): is not valid, and its problems could not be worded`));
+    expect(line.directory?.lines.length).to.equal(bundledDirectory.lines.length - 1);
+  });
+
   it('refuses a directory too deep or too large to read, in one problem, without throwing', () => {
     const deep: Record<string, unknown> = {};
     let at = deep;
