@@ -6,7 +6,8 @@
  * for the call.
  */
 import { expect } from '@open-wc/testing';
-import { isNative, ownData } from '../../src/directory/own.js';
+import { isNative, ownData, ownTrusted } from '../../src/directory/own.js';
+import data from '../../data/directory.json';
 import { withIndexAccessor } from '../support/pollution.js';
 
 for (const [where, target] of [['Object.prototype', Object.prototype], ['Array.prototype', Array.prototype]] as const) {
@@ -92,6 +93,25 @@ describe("ownData where Array.prototype.toSpliced is a page's polyfill", () => {
     expect(swallowed).to.equal(0);
     expect(Object.hasOwn(copy, 0)).to.equal(true);
     expect(copy.map((line) => line.id)).to.deep.equal(list.map((line) => line.id));
+  });
+});
+
+describe('ownTrusted (the bundled directory)', () => {
+  it('makes the same frozen copy as ownData, without a prototype, in plain arrays on a page that set Array.prototype.constructor', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, 'constructor')!;
+    Object.defineProperty(Array.prototype, 'constructor', { ...descriptor, value: class Fake extends Array {} });
+    let trusted: typeof data;
+    try {
+      trusted = ownTrusted(JSON.parse(JSON.stringify(data)) as typeof data);
+    } finally {
+      Object.defineProperty(Array.prototype, 'constructor', descriptor);
+    }
+    expect(trusted).to.deep.equal(ownData(data));
+    const [line] = trusted.lines;
+    expect(Object.getPrototypeOf(trusted.lines)).to.equal(Array.prototype);
+    expect(Object.isFrozen(trusted.lines) && Object.isFrozen(line) && Object.isFrozen(line.contacts[0])).to.equal(true);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(line))).to.equal(null);
+    expect('active' in line).to.equal(false);
   });
 });
 
