@@ -59,15 +59,16 @@ export class Budget {
 
 // The language's own, taken as this module loads: a page that replaces them later changes nothing here.
 const ArrayOwn = Array;
+const ArrayProto = Array.prototype;
 const arrayFrom = Array.from;
 type Splice = (this: readonly unknown[], start: number, skip: number) => unknown[];
 
 /**
- * Whether a function is the browser's own, not a page's polyfill. A polyfill
- * of `toSpliced` may fill its copy with `copy[i] = item`, which a setter a page
- * put on Array.prototype swallows (the copy keeps a hole that its getter
- * fills). A page that disguises a function of its own as native could change
- * the box anyway.
+ * Whether a function says it is the browser's own, not a page's polyfill. A
+ * polyfill of `toSpliced` may fill its copy with `copy[i] = item`, which a
+ * setter a page put on Array.prototype swallows (the copy keeps a hole that
+ * its getter fills). Some polyfills say they are native too (core-js), so
+ * ownItems also checks what it is given.
  */
 export function isNative(fn: unknown): fn is Splice {
   try {
@@ -108,7 +109,9 @@ export function ownList<T>(length: number, item: (i: number) => T): T[] {
  * `constructor` what to make, as map does: a page that set
  * `Array.prototype.constructor` would choose the array map writes into. A
  * browser without its own `toSpliced` (before 2023, or with a page's
- * polyfill in its place) copies a longer list with ownList. Throws a TypeError if the list changes length while it is read.
+ * polyfill in its place) copies a longer list with ownList, as does a list
+ * whose `toSpliced` copy is not a whole plain array (a polyfill that passed
+ * for native and lost an item to a setter).
  */
 export function ownItems(from: readonly unknown[], length: number): unknown[] {
   // Each item read inline, not through a helper made per list: a directory has a hundred thousand lists.
@@ -129,10 +132,13 @@ export function ownItems(from: readonly unknown[], length: number): unknown[] {
         Object.hasOwn(from, 3) ? from[3] : undefined,
       ];
   }
-  if (!toSpliced) return ownList(length, (i) => (Object.hasOwn(from, i) ? from[i] : undefined));
-  const copy = toSpliced.call(from, 0, 0);
-  if (copy.length !== length) throw new TypeError('a list changed while it was read');
-  for (let i = 0; i < length; i++) if (!Object.hasOwn(from, i)) copy[i] = undefined;
+  const slow = () => ownList(length, (i) => (Object.hasOwn(from, i) ? from[i] : undefined));
+  const copy: unknown = toSpliced?.call(from, 0, 0);
+  if (!Array.isArray(copy) || Object.getPrototypeOf(copy) !== ArrayProto || copy.length !== length) return slow();
+  for (let i = 0; i < length; i++) {
+    if (!Object.hasOwn(copy, i)) return slow();
+    if (!Object.hasOwn(from, i)) copy[i] = undefined;
+  }
   return copy;
 }
 

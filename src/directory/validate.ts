@@ -156,9 +156,17 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
   return found;
 }
 
+/** Why zod could not word a problem: it reads its own settings off an issue, and one a page put on Object.prototype (`error`) throws. */
+const UNWORDED = 'is not valid, and its problems could not be worded: a script on this page has changed Object.prototype';
+
 function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: string | undefined): Problem[] {
-  const parsed = hoursSchema.safeParse(hours);
-  if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
+  try {
+    const parsed = hoursSchema.safeParse(hours);
+    if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
+  } catch {
+    // The hours are dropped as any bad hours are (dropBadHours); the line keeps its number.
+    return [{ path: jsonPath(prefix), ...(lineId === undefined ? {} : { lineId }), message: UNWORDED }];
+  }
   // The rules read the compiled check's copy, not zod's output (whose lists a page's setter can empty).
   const own = quickHours(hours, new Budget()) as HoursData | typeof REFUSED;
   if (own === REFUSED) return [{ path: jsonPath(prefix), ...(lineId === undefined ? {} : { lineId }), message: DISAGREE }];
@@ -234,21 +242,19 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
   budget.left = left;
   const input = ownData(raw, budget);
   const id = idOf(input);
-  let withoutBadHours: unknown;
+  const { raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id);
+  problems.push(...hoursIssues);
   try {
-    let hoursIssues: Problem[];
-    ({ raw: withoutBadHours, problems: hoursIssues } = dropBadHours(input, i, id));
-    problems.push(...hoursIssues);
     const parsed = lineSchema.safeParse(withoutBadHours);
     if (!parsed.success) {
       problems.push(...issuesToProblems(parsed.error, withoutBadHours, ['lines', i], id));
       return { line: null, id, problems };
     }
-  } catch (error) {
-    // zod reads its own settings off an issue as it words it, and one a page put on Object.prototype
-    // (`error`) throws. The line, which the compiled check refused or whose hours it could not vouch for,
-    // is left out all the same.
-    return { line: null, id, problems: [{ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: `is not valid, and its problems could not be worded (${String(error)}); it was left out` }] };
+  } catch {
+    // See UNWORDED. The line, which the compiled check refused, is left out all the same; its hours'
+    // problems, if any, were worded above.
+    problems.push({ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: `${UNWORDED}; it was left out` });
+    return { line: null, id, problems };
   }
   // The copy kept is the compiled check's, of the line zod accepted (not of zod's output, whose lists may
   // have lost an item to a page's setter); a line the compiled check refuses is never taken on zod's word.

@@ -56,44 +56,76 @@ describe('ownData on a page that set Array.prototype.constructor', () => {
 });
 
 describe("ownData where Array.prototype.toSpliced is a page's polyfill", () => {
-  /** A polyfill as a page might write one: it fills its copy by assignment, through any setter on Array.prototype. */
-  function naiveToSpliced(this: unknown[], start: number, skip: number): unknown[] {
+  type Own = typeof import('../../src/directory/own.js');
+  /** Fills its copy by growing it: a setter that swallows an item leaves it short. */
+  function growing(this: unknown[], start: number, skip: number): unknown[] {
     const copy: unknown[] = [];
     for (let i = 0; i < this.length; i++) if (i < start || i >= start + skip) copy[copy.length] = this[i];
     return copy;
   }
+  /** Fills a copy of the right length by assignment, as some core-js releases did: a swallowed item leaves a hole. */
+  function fixedLength(this: unknown[], start: number, skip: number): unknown[] {
+    const copy = new Array<unknown>(this.length - skip);
+    for (let i = 0, k = 0; i < this.length; i++) if (i < start || i >= start + skip) copy[k++] = this[i];
+    return copy;
+  }
 
-  it('tells the browser\'s own functions from a polyfill', () => {
+  /** own.ts loaded afresh while `polyfill` is Array.prototype.toSpliced, passing for native as core-js's do when `disguised`. */
+  async function ownWith(polyfill: typeof growing, disguised: boolean): Promise<Own> {
+    const native = Object.getOwnPropertyDescriptor(Array.prototype, 'toSpliced')!;
+    const toString = Object.getOwnPropertyDescriptor(Function.prototype, 'toString')!;
+    Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: polyfill });
+    if (disguised) {
+      const real = toString.value as (this: unknown) => string;
+      Object.defineProperty(Function.prototype, 'toString', {
+        ...toString,
+        value(this: unknown) {
+          return this === polyfill ? 'function toSpliced() { [native code] }' : real.call(this);
+        },
+      });
+    }
+    try {
+      expect(isNative(polyfill)).to.equal(disguised);
+      return (await import(`../../src/directory/own.ts?polyfilled=${polyfill.name}-${String(disguised)}`)) as Own;
+    } finally {
+      Object.defineProperty(Array.prototype, 'toSpliced', native);
+      Object.defineProperty(Function.prototype, 'toString', toString);
+    }
+  }
+
+  it("tells the browser's own functions from a polyfill that does not pass for native", () => {
     expect(isNative(Array.prototype.toSpliced)).to.equal(true);
-    expect(isNative(naiveToSpliced)).to.equal(false);
+    expect(isNative(growing)).to.equal(false);
     expect(isNative(undefined)).to.equal(false);
   });
 
-  it('copies a long list without it: no item written through a setter, none left to a getter', async () => {
-    const native = Object.getOwnPropertyDescriptor(Array.prototype, 'toSpliced')!;
-    Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: naiveToSpliced });
-    let fresh: typeof import('../../src/directory/own.js');
-    try {
-      // A copy of the module made while the polyfill is in place, as on such a page.
-      fresh = (await import(`../../src/directory/own.ts?polyfilled=${Date.now()}`)) as typeof import('../../src/directory/own.js');
-    } finally {
-      Object.defineProperty(Array.prototype, 'toSpliced', native);
-    }
-    const list = Array.from({ length: 6 }, (_, i) => ({ id: `line-${i}` }));
-    let swallowed = 0;
-    Object.defineProperty(Array.prototype, '0', { configurable: true, get: () => ({ id: 'fake' }), set: () => void swallowed++ });
-    Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: naiveToSpliced });
-    let copy: { id: string }[];
-    try {
-      copy = fresh.ownData(list);
-    } finally {
-      Object.defineProperty(Array.prototype, 'toSpliced', native);
-      delete (Array.prototype as unknown as Record<string, unknown>)['0'];
-    }
-    expect(swallowed).to.equal(0);
-    expect(Object.hasOwn(copy, 0)).to.equal(true);
-    expect(copy.map((line) => line.id)).to.deep.equal(list.map((line) => line.id));
-  });
+  for (const [polyfill, disguised] of [
+    [growing, false],
+    [fixedLength, false],
+    [fixedLength, true],
+  ] as const) {
+    it(`copies a long list whole with a polyfill that ${polyfill === growing ? 'grows its copy' : 'fills a copy of the right length'}${disguised ? ', passing for native' : ''}`, async () => {
+      const fresh = await ownWith(polyfill, disguised);
+      // A module of its own, loaded while the polyfill was in place, not the one imported above.
+      expect(fresh.ownData).not.to.equal(ownData);
+      const list = Array.from({ length: 6 }, (_, i) => ({ id: `line-${i}` }));
+      const native = Object.getOwnPropertyDescriptor(Array.prototype, 'toSpliced')!;
+      let swallowed = 0;
+      Object.defineProperty(Array.prototype, '0', { configurable: true, get: () => ({ id: 'fake' }), set: () => void swallowed++ });
+      Object.defineProperty(Array.prototype, 'toSpliced', { ...native, value: polyfill });
+      let copy: { id: string }[];
+      try {
+        copy = fresh.ownData(list);
+      } finally {
+        Object.defineProperty(Array.prototype, 'toSpliced', native);
+        delete (Array.prototype as unknown as Record<string, unknown>)['0'];
+      }
+      expect(Object.hasOwn(copy, 0)).to.equal(true);
+      expect(copy.map((line) => line.id)).to.deep.equal(list.map((line) => line.id));
+      // Only the polyfill itself wrote through the setter, and what it lost was not kept.
+      expect(swallowed).to.be.at.most(1);
+    });
+  }
 });
 
 describe('ownTrusted (the bundled directory)', () => {

@@ -164,6 +164,15 @@ describe('parseDirectory', () => {
     expect(line.problems).to.have.length(1);
     expect(formatProblem(line.problems[0])).to.match(new RegExp(`^\\$\\.lines\\[${i}\\] \\(line "gb-police-non-emergency"\\): is not valid, and its problems could not be worded`));
     expect(line.directory?.lines.length).to.equal(bundledDirectory.lines.length - 1);
+    // Bad hours are dropped and the line kept with its number, as on any page.
+    const badHours = copy();
+    const e = at(bundledDirectory, 'gb-emergency');
+    (badHours.lines[e] as { hours: { timeZone: unknown } }).hours.timeZone = 5;
+    const hours = whilePolluted('Object.prototype', 'error', true, () => parseDirectory(badHours));
+    expect(hours.problems.map(formatProblem)).to.deep.equal([
+      `$.lines[${e}].hours (line "gb-emergency"): is not valid, and its problems could not be worded: a script on this page has changed Object.prototype (these hours were ignored; the line is shown without them)`,
+    ]);
+    expect(hours.directory?.lines.find((kept) => kept.id === 'gb-emergency')?.contacts[0].value).to.equal('999');
   });
 
   it('refuses a directory too deep or too large to read, in one problem, without throwing', () => {
