@@ -1,4 +1,4 @@
-// What the benchmarks share: the middle of a set of timings and its middle half, and the demo article as a page served from
+// What the benchmarks share: the middle of a set of timings, its middle half and where it may lie, and the demo article as a page served from
 // the repository's root (bench/render.mjs, bench/profile.mjs, bench/scale.mjs).
 import { readFileSync } from 'node:fs';
 
@@ -10,6 +10,27 @@ export const quartiles = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]];
 };
+
+/**
+ * Where the median of some timings may lie: the middle `level` of the medians of `samples` resamples
+ * (bootstrap, with a fixed seed so one set of timings always gives one answer). On a noisy machine a
+ * median alone can fall either side of a target from run to run; this says whether the loads decide it.
+ */
+export function medianInterval(values, { samples = 2000, level = 0.9 } = {}) {
+  let seed = 0x2545f491;
+  // xorshift32: enough randomness for resampling, and the same every run.
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const medians = [];
+  for (let s = 0; s < samples; s++) medians.push(median(values.map(() => values[Math.floor(random() * values.length)])));
+  medians.sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return [medians[Math.floor(tail * (samples - 1))], medians[Math.ceil((1 - tail) * (samples - 1))]];
+}
 
 /**
  * demo/index.html served from the repository's root: its module script replaced by `script`, its

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { renderBox } from '../dist/render.js';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { demoArticle, median, quartiles } from './common.mjs';
+import { demoArticle, median, medianInterval, quartiles } from './common.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const RATES = [1, 4];
@@ -101,6 +101,8 @@ try {
     gaps[rate] = {
       links: median(gap('box', 'boxAt')),
       linksRange: quartiles(gap('box', 'boxAt')),
+      linksInterval: medianInterval(gap('box', 'boxAt')),
+      taskInterval: medianInterval(gap('box', 'longest')),
       task: median(gap('box', 'longest')),
       prerendered: median(gap('prerendered box', 'boxAt')),
       takenOver: median(runsOf['prerendered box'].map((run, i) => run.ownAt - runsOf['static copy'][i].boxAt)),
@@ -126,10 +128,17 @@ try {
   console.log(`${RUNS} loads each (medians), demo article, 390 x 844 viewport, served from loopback`);
   console.table(rows);
   for (const rate of RATES) {
-    const { links: linksGap, linksRange, task: taskGap, prerendered: prerenderedGap, takenOver } = gaps[rate];
-    const targets = rate === 4 ? ` (targets: ${LINKS_GAP_MS} ms, ${TASK_GAP_MS} ms: ${linksGap <= LINKS_GAP_MS && taskGap <= TASK_GAP_MS ? 'met' : 'not met'})` : '';
+    const { links: linksGap, linksRange, linksInterval, task: taskGap, taskInterval, prerendered: prerenderedGap, takenOver } = gaps[rate];
+    // Met only when the whole interval of the median is under the target, not met when it is all over.
+    const verdict = ([low, high], target) => (high <= target ? 'met' : low > target ? 'not met' : `not decided by ${RUNS} loads`);
+    const interval = ([low, high]) => `${low.toFixed(0)} to ${high.toFixed(0)} ms`;
+    const targets =
+      rate === 4
+        ? ` Targets: links within ${LINKS_GAP_MS} ms (the median's 90% interval: ${interval(linksInterval)}): ${verdict(linksInterval, LINKS_GAP_MS)}; ` +
+          `longest task at most ${TASK_GAP_MS} ms longer (${interval(taskInterval)}): ${verdict(taskInterval, TASK_GAP_MS)}.`
+        : '';
     console.log(
-      `CPU ${rate}x, median over pairs of loads: the box's links appear ${linksGap.toFixed(0)} ms after the copy's (middle half of the pairs: ${linksRange.map((v) => v.toFixed(0)).join(' to ')} ms); its longest task is ${taskGap.toFixed(0)} ms longer than the copy's longest${targets}. ` +
+      `CPU ${rate}x, median over pairs of loads: the box's links appear ${linksGap.toFixed(0)} ms after the copy's (middle half of the pairs: ${linksRange.map((v) => v.toFixed(0)).join(' to ')} ms); its longest task is ${taskGap.toFixed(0)} ms longer than the copy's longest.${targets} ` +
         `Prerendered: links ${prerenderedGap.toFixed(0)} ms after the copy's, the element's own box ${takenOver.toFixed(0)} ms after`,
     );
   }
