@@ -138,8 +138,8 @@ export function hiddenCharacters(line: Line): { path: (string | number)[]; messa
   };
   const checkText = (text: LocalizedText | undefined, ...path: (string | number)[]) => {
     if (text === undefined) return;
-    // A checked copy's own fields (own.ts): nothing comes from a prototype.
-    for (const lang in text) if (HIDDEN.test(text[lang])) check(text[lang], ...path, lang);
+    // Its own fields only, whatever object it is given.
+    for (const lang of Object.keys(text)) if (HIDDEN.test(text[lang])) check(text[lang], ...path, lang);
   };
   if (HIDDEN.test(line.name)) check(line.name, 'name');
   if (HIDDEN.test(line.operator)) check(line.operator, 'operator');
