@@ -127,11 +127,11 @@ try {
   }
   console.log(`${RUNS} loads each (medians), demo article, 390 x 844 viewport, served from loopback`);
   console.table(rows);
+  // Met only when the whole interval of the median is under the target, not met when it is all over.
+  const verdict = ([low, high], target) => (high <= target ? 'met' : low > target ? 'not met' : `not decided by ${RUNS} loads`);
+  const interval = ([low, high]) => `${low.toFixed(0)} to ${high.toFixed(0)} ms`;
   for (const rate of RATES) {
     const { links: linksGap, linksRange, linksInterval, task: taskGap, taskInterval, prerendered: prerenderedGap, takenOver } = gaps[rate];
-    // Met only when the whole interval of the median is under the target, not met when it is all over.
-    const verdict = ([low, high], target) => (high <= target ? 'met' : low > target ? 'not met' : `not decided by ${RUNS} loads`);
-    const interval = ([low, high]) => `${low.toFixed(0)} to ${high.toFixed(0)} ms`;
     const targets =
       rate === 4
         ? ` Targets: links within ${LINKS_GAP_MS} ms (the median's 90% interval: ${interval(linksInterval)}): ${verdict(linksInterval, LINKS_GAP_MS)}; ` +

@@ -106,20 +106,15 @@ export function displayMismatch(contact: Contact): string | null {
     return `is ${display.length} characters long; a number as published has at most ${MAX_DISPLAY_LENGTH}`;
   }
   const lettered = WITH_DIGITS.exec(display);
-  if (!lettered) {
-    // The usual case, one form, without the list below.
-    const form = display.trim();
-    if (!FORM.test(form)) return unwritable(display);
-    return dials(form, value) ? null : undialled(display, value);
+  const forms = lettered ? [lettered[1].trim(), lettered[2].trim()] : [display.trim()];
+  for (const form of forms) {
+    if (!FORM.test(form)) {
+      return `shows ${quoted(display)}, which has characters a phone number cannot have: only digits, spaces, hyphens, dots, brackets, a leading + and the letters of a lettered number are allowed`;
+    }
   }
-  const forms = [lettered[1], lettered[2]];
-  if (!forms.every((form) => FORM.test(form.trim()))) return unwritable(display);
-  return forms.every((form) => dials(form.trim(), value)) ? null : undialled(display, value);
+  for (const form of forms) if (!dials(form, value)) return `shows ${quoted(display)} but dials ${value}; the digits must match`;
+  return null;
 }
-
-const unwritable = (display: string): string =>
-  `shows ${quoted(display)}, which has characters a phone number cannot have: only digits, spaces, hyphens, dots, brackets, a leading + and the letters of a lettered number are allowed`;
-const undialled = (display: string, value: string): string => `shows ${quoted(display)} but dials ${value}; the digits must match`;
 
 /**
  * The texts of a line a reader sees that hold a bidirectional control or a

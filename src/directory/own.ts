@@ -180,11 +180,7 @@ export function ownData<T>(value: T, budget = new Budget()): T {
  */
 export function ownTrusted<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const copy = ownItems(value, value.length);
-    for (let i = 0; i < copy.length; i++) copy[i] = ownTrusted(copy[i]);
-    return Object.freeze(copy) as T;
-  }
+  if (Array.isArray(value)) return Object.freeze(listCopy(value, ownTrusted)) as T;
   const to = ownRecord();
   for (const key of Object.keys(value)) to[key] = ownTrusted((value as Record<string, unknown>)[key]);
   return Object.freeze(to) as T;

@@ -156,6 +156,10 @@ function hoursRuleProblems(hours: HoursData): { path: PathKey[]; message: string
   return found;
 }
 
+/** A problem at `path`, in the line `lineId` when there is one. */
+const problemAt = (path: readonly PathKey[], lineId: string | undefined, message: string): Problem =>
+  lineId === undefined ? { path: jsonPath(path), message } : { path: jsonPath(path), lineId, message };
+
 /** Why zod could not word a problem: it reads its own settings off an issue, and one a page put on Object.prototype (`error`) throws. */
 const UNWORDED = 'is not valid, and its problems could not be worded: a script on this page has changed Object.prototype';
 
@@ -165,11 +169,11 @@ function hoursProblems(hours: unknown, prefix: readonly PathKey[], lineId: strin
     if (!parsed.success) return issuesToProblems(parsed.error, hours, prefix, lineId);
   } catch {
     // The hours are dropped as any bad hours are (dropBadHours); the line keeps its number.
-    return [{ path: jsonPath(prefix), ...(lineId === undefined ? {} : { lineId }), message: UNWORDED }];
+    return [problemAt(prefix, lineId, UNWORDED)];
   }
   // The rules read the compiled check's copy, not zod's output (whose lists a page's setter can empty).
   const own = quickHours(hours, new Budget()) as HoursData | typeof REFUSED;
-  if (own === REFUSED) return [{ path: jsonPath(prefix), ...(lineId === undefined ? {} : { lineId }), message: DISAGREE }];
+  if (own === REFUSED) return [problemAt(prefix, lineId, DISAGREE)];
   return hoursRuleProblems(own).map(({ path, message }) => {
     const problem: Problem = { path: jsonPath([...prefix, ...path]), message };
     if (lineId) problem.lineId = lineId;
@@ -253,14 +257,14 @@ function checkedLine(raw: unknown, i: number, budget: Budget): { line: Line | nu
   } catch {
     // See UNWORDED. The line, which the compiled check refused, is left out all the same; its hours'
     // problems, if any, were worded above.
-    problems.push({ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: `${UNWORDED}; it was left out` });
+    problems.push(problemAt(['lines', i], id, `${UNWORDED}; it was left out`));
     return { line: null, id, problems };
   }
   // The copy kept is the compiled check's, of the line zod accepted (not of zod's output, whose lists may
   // have lost an item to a page's setter); a line the compiled check refuses is never taken on zod's word.
   const line = quickLine(withoutBadHours, new Budget()) as Line | typeof REFUSED;
   if (line === REFUSED) {
-    problems.push({ path: jsonPath(['lines', i]), ...(id === undefined ? {} : { lineId: id }), message: DISAGREE });
+    problems.push(problemAt(['lines', i], id, DISAGREE));
     return { line: null, id, problems };
   }
   return { line, id, problems };
