@@ -111,13 +111,31 @@ function serves(line: Line, chain: readonly string[]): boolean {
 
 /** Most specific first: a nation's own emergency line before the country's. */
 function emergencyLines(directory: Directory, chain: readonly string[]): Line[] {
-  const found = directory.lines.filter((line) => line.urgency === 'emergency' && serves(line, chain));
-  return found.sort((a, b) => specificity(a, chain) - specificity(b, chain));
+  return bySpecificity(
+    indexOf(directory).emergency.filter((line) => serves(line, chain)),
+    chain,
+  );
 }
 
 /** 0 for a line that names the reader's own region (GB-SCT), 1 for its country (GB): a nation's own lines come first. */
 function specificity(line: Line, chain: readonly string[]): number {
-  return Math.min(...line.regions.map((r) => (chain.includes(r) ? chain.indexOf(r) : chain.length)));
+  let best = chain.length;
+  for (const region of line.regions) {
+    const at = chain.indexOf(region);
+    if (at !== -1 && at < best) best = at;
+  }
+  return best;
+}
+
+/**
+ * The lines, most specific first, each group in the order given (the directory's curated order): a
+ * stable sort by specificity, worked out once a line rather than twice a comparison (a box of a
+ * directory of 10,000 lines may choose a thousand).
+ */
+function bySpecificity(lines: readonly Line[], chain: readonly string[]): Line[] {
+  const groups: Line[][] = Array.from({ length: chain.length + 1 }, () => []);
+  for (const line of lines) groups[specificity(line, chain)].push(line);
+  return groups.flat();
 }
 
 /**
@@ -161,6 +179,10 @@ export function togetherGroup(directory: Directory, line: Line): Line[] {
 
 interface DirectoryIndex {
   byId: ReadonlyMap<string, Line>;
+  /** The emergency lines, in the directory's order. */
+  emergency: readonly Line[];
+  /** Where each other line stands in the directory, by the topics it names, in the directory's order. */
+  positionsByTopic: ReadonlyMap<string, readonly number[]>;
   /** A line named in another's `together`, and that line. */
   leaderOf: ReadonlyMap<Line, Line>;
   topicIds: ReadonlySet<string>;
@@ -185,10 +207,31 @@ function indexOf(directory: Directory): DirectoryIndex {
       if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
     }
   }
-  index = { byId, leaderOf, topicIds: new Set(directory.topics.map((t) => t.id)), regionIds: new Set(directory.regions.map((r) => r.id)) };
+  const emergency: Line[] = [];
+  const positionsByTopic = new Map<string, number[]>();
+  directory.lines.forEach((line, position) => {
+    if (line.urgency === 'emergency') emergency.push(line);
+    else {
+      for (const topic of line.topics) {
+        const positions = positionsByTopic.get(topic) ?? positionsByTopic.set(topic, []).get(topic)!;
+        // A line that names a topic twice is listed once.
+        if (positions.at(-1) !== position) positions.push(position);
+      }
+    }
+  });
+  index = { byId, emergency, positionsByTopic, leaderOf, topicIds: new Set(directory.topics.map((t) => t.id)), regionIds: new Set(directory.regions.map((r) => r.id)) };
   // Only a frozen directory can be indexed once and for all; a caller's own object may still change.
   if (Object.isFrozen(directory.lines)) indexes.set(directory, index);
   return index;
+}
+
+/** The lines other than emergency lines that name any of the topics, in the directory's order, each once. */
+function linesFor(directory: Directory, topics: readonly string[]): Line[] {
+  const { positionsByTopic } = indexOf(directory);
+  const lists = topics.flatMap((topic) => positionsByTopic.get(topic) ?? []);
+  // One topic's positions are in order already; several are merged into the directory's order.
+  const positions = topics.length === 1 ? lists : [...new Set(lists)].sort((a, b) => a - b);
+  return positions.map((position) => directory.lines[position]);
 }
 
 function isAudience(value: string): value is Audience {
@@ -242,9 +285,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
     return done();
   }
 
-  const forTopics = directory.lines.filter(
-    (line) => line.urgency !== 'emergency' && serves(line, chain) && line.topics.some((t) => topics.includes(t)),
-  );
+  const forTopics = linesFor(directory, topics).filter((line) => serves(line, chain));
 
   let audience: Audience | undefined;
   const asker = own(query, 'audience');
@@ -255,8 +296,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const forAudience = audience ? forTopics.filter((line) => line.audiences.includes(audience)) : forTopics;
   // An audience refines the box; it must never empty it.
   const kept = forAudience.length > 0 ? forAudience : forTopics;
-  // Array.prototype.sort is stable: within each group, the directory's order stands.
-  const ordered = [...kept].sort((a, b) => specificity(a, chain) - specificity(b, chain));
+  const ordered = bySpecificity(kept, chain);
   // A partner joins a topic's box only if it serves one of the topics too: the NSPCC's adult line comes
   // with Childline in a child abuse box, not in a suicide box, whose Childline it would misrepresent.
   withPartners(ordered, directory, chain, (line) => line.topics.some((t) => topics.includes(t))).forEach(add);

@@ -233,6 +233,25 @@ describe('selectLines: a nation\'s own lines, and lines offered together', () =>
     expect(ids('GB-SCT')).not.to.include('samaritans-welsh');
   });
 
+  it('shows a box of several topics in the directory order, each line once, whichever topic names it', () => {
+    const directory = nationsDirectory();
+    const [emergency, ukWide] = directory.lines as [Line, Line];
+    directory.lines = [
+      emergency,
+      { ...ukWide, id: 'mental-health-first', topics: ['mental-health'] },
+      // A line that names a topic twice, and both topics.
+      { ...ukWide, id: 'both', topics: ['suicide', 'mental-health', 'suicide'] },
+      { ...ukWide, id: 'suicide-only', topics: ['suicide'] },
+    ];
+    // Unfrozen, the directory is indexed at each call; frozen, once (select.ts).
+    for (const given of [directory, { ...directory, lines: Object.freeze([...directory.lines]) as Line[] }]) {
+      const ids = (topics: string[]) => selectLines(given, { topics, region: 'GB' }).lines.map((l) => l.id);
+      expect(ids(['suicide', 'mental-health'])).to.deep.equal(['gb-emergency', 'mental-health-first', 'both', 'suicide-only']);
+      expect(ids(['mental-health', 'suicide'])).to.deep.equal(['gb-emergency', 'mental-health-first', 'both', 'suicide-only']);
+      expect(ids(['suicide'])).to.deep.equal(['gb-emergency', 'both', 'suicide-only']);
+    }
+  });
+
   it('brings the partner of a line an editor picks right after it; a partner picked alone keeps its place', () => {
     expect(ids('GB-WLS', { lines: ['samaritans', 'uk-wide'] })).to.deep.equal(['gb-emergency', 'samaritans', 'samaritans-welsh', 'uk-wide']);
     expect(ids('GB-WLS', { lines: ['samaritans-welsh'] })).to.deep.equal(['gb-emergency', 'samaritans-welsh', 'samaritans']);
