@@ -15,7 +15,7 @@
  */
 import { AUDIENCES, type Audience } from './constants.js';
 import type { Directory, Line } from './schema.js';
-import { own } from './own.js';
+import { own, ownRecord } from './own.js';
 import { countryOf, regionChain } from './region.js';
 
 export interface SelectionQuery {
@@ -81,8 +81,8 @@ function notFound(kind: string, values: string[], outcome: string, warnings: str
  * The region to serve: the one asked for when the directory knows it (or its
  * country), otherwise the directory's default.
  */
-function resolveRegion(directory: Directory, asked: string | undefined, warnings: string[]): string {
-  const known = indexOf(directory).regionIds;
+function resolveRegion(directory: Directory, index: DirectoryIndex, asked: string | undefined, warnings: string[]): string {
+  const known = index.regionIds;
   const wanted = asked?.trim().toUpperCase();
   if (!wanted) return directory.defaultRegion;
   if (known.has(wanted) || known.has(countryOf(wanted))) return wanted;
@@ -102,7 +102,7 @@ function resolveRegion(directory: Directory, asked: string | undefined, warnings
 export function directoryFor(custom: Directory | null, bundled: Directory, region: string | undefined): Directory {
   if (!custom) return bundled;
   const wanted = region?.trim().toUpperCase() || custom.defaultRegion;
-  return emergencyLines(custom, regionChain(wanted)).length > 0 ? custom : bundled;
+  return emergencyLines(indexOf(custom), regionChain(wanted)).length > 0 ? custom : bundled;
 }
 
 function serves(line: Line, chain: readonly string[]): boolean {
@@ -110,9 +110,9 @@ function serves(line: Line, chain: readonly string[]): boolean {
 }
 
 /** Most specific first: a nation's own emergency line before the country's. */
-function emergencyLines(directory: Directory, chain: readonly string[]): Line[] {
+function emergencyLines(index: DirectoryIndex, chain: readonly string[]): Line[] {
   return bySpecificity(
-    indexOf(directory).emergency.filter((line) => serves(line, chain)),
+    index.emergency.filter((line) => serves(line, chain)),
     chain,
   );
 }
@@ -133,9 +133,14 @@ function specificity(line: Line, chain: readonly string[]): number {
  * directory of 10,000 lines may choose a thousand).
  */
 function bySpecificity(lines: readonly Line[], chain: readonly string[]): Line[] {
-  const groups: Line[][] = Array.from({ length: chain.length + 1 }, () => []);
+  // Not Array.from({ length }), which takes a polluted Object.prototype[Symbol.iterator] for the
+  // array-like's own (see ownList in own.ts), nor flat, which the selection did not use before.
+  const groups: Line[][] = [];
+  for (let rank = 0; rank <= chain.length; rank++) groups.push([]);
   for (const line of lines) groups[specificity(line, chain)].push(line);
-  return groups.flat();
+  const ordered: Line[] = [];
+  for (const group of groups) for (const line of group) ordered.push(line);
+  return ordered;
 }
 
 /**
@@ -147,8 +152,8 @@ function bySpecificity(lines: readonly Line[], chain: readonly string[]): Line[]
  * editor's pick, or a child's box that kept Childline and not the NSPCC's adult
  * line), that partner keeps its place and the others follow it.
  */
-function withPartners(lines: readonly Line[], directory: Directory, chain: readonly string[], fits: (line: Line) => boolean = () => true): Line[] {
-  const { leaderOf } = indexOf(directory);
+function withPartners(lines: readonly Line[], index: DirectoryIndex, chain: readonly string[], fits: (line: Line) => boolean = () => true): Line[] {
+  const { leaderOf } = index;
   const out: Line[] = [];
   // A set beside the list: with thousands of lines, looking each up in the list costs seconds.
   const placed = new Set<Line>();
@@ -161,7 +166,7 @@ function withPartners(lines: readonly Line[], directory: Directory, chain: reado
   for (const line of lines) {
     const leader = leaderOf.get(line) ?? line;
     if (!chosen.has(leader)) place(line);
-    for (const member of togetherGroup(directory, line)) place(member);
+    for (const member of groupOf(index, line)) place(member);
   }
   return out;
 }
@@ -172,17 +177,25 @@ function withPartners(lines: readonly Line[], directory: Directory, chain: reado
  * A line in no group is a group of one.
  */
 export function togetherGroup(directory: Directory, line: Line): Line[] {
-  const { byId, leaderOf } = indexOf(directory);
+  return groupOf(indexOf(directory), line);
+}
+
+function groupOf({ byId, leaderOf }: DirectoryIndex, line: Line): Line[] {
   const leader = leaderOf.get(line) ?? line;
   return [leader, ...(own(leader, 'together') ?? []).flatMap((id) => byId.get(id) ?? [])];
 }
 
 interface DirectoryIndex {
+  /** The directory's lines as they were when indexed: positions are positions in this. */
+  lines: readonly Line[];
   byId: ReadonlyMap<string, Line>;
   /** The emergency lines, in the directory's order. */
   emergency: readonly Line[];
-  /** Where each other line stands in the directory, by the topics it names, in the directory's order. */
-  positionsByTopic: ReadonlyMap<string, readonly number[]>;
+  /**
+   * By topic, where the other lines that name it stand in `lines`, in order, each once: a record
+   * without a prototype (own.ts) rather than a Map, so no method a page replaces later reaches it.
+   */
+  positionsByTopic: Readonly<Record<string, readonly number[]>>;
   /** A line named in another's `together`, and that line. */
   leaderOf: ReadonlyMap<Line, Line>;
   topicIds: ReadonlySet<string>;
@@ -192,46 +205,67 @@ interface DirectoryIndex {
 /**
  * Lookups built once per directory, not once per box: a page with many boxes,
  * or a directory of thousands of lines, would otherwise rebuild them at every
- * render. Directories are frozen (own.ts), so the index never goes stale.
+ * render. Kept only for a directory frozen in all the index reads (a checked
+ * or the bundled one is frozen throughout, own.ts), so it never goes stale; a
+ * caller's own object, which may still change, is indexed again at each
+ * selection (once per selection: the index is passed down, not looked up).
  */
 const indexes = new WeakMap<Directory, DirectoryIndex>();
 
 function indexOf(directory: Directory): DirectoryIndex {
   let index = indexes.get(directory);
   if (index) return index;
-  const byId = new Map(directory.lines.map((line) => [line.id, line]));
+  // Read once: the positions below are positions in this very list.
+  const { lines } = directory;
+  const byId = new Map(lines.map((line) => [line.id, line]));
   const leaderOf = new Map<Line, Line>();
-  for (const line of directory.lines) {
+  for (const line of lines) {
     for (const id of own(line, 'together') ?? []) {
       const partner = byId.get(id);
       if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
     }
   }
   const emergency: Line[] = [];
-  const positionsByTopic = new Map<string, number[]>();
-  directory.lines.forEach((line, position) => {
-    if (line.urgency === 'emergency') emergency.push(line);
-    else {
-      for (const topic of line.topics) {
-        const positions = positionsByTopic.get(topic) ?? positionsByTopic.set(topic, []).get(topic)!;
-        // A line that names a topic twice is listed once.
-        if (positions.at(-1) !== position) positions.push(position);
-      }
+  const positionsByTopic = ownRecord() as Record<string, number[]>;
+  let frozen = Object.isFrozen(directory) && Object.isFrozen(lines);
+  for (let position = 0; position < lines.length; position++) {
+    const line = lines[position];
+    const together = own(line, 'together');
+    frozen &&= Object.isFrozen(line) && Object.isFrozen(line.topics) && (together === undefined || Object.isFrozen(together));
+    if (line.urgency === 'emergency') {
+      emergency.push(line);
+      continue;
     }
-  });
-  index = { byId, emergency, positionsByTopic, leaderOf, topicIds: new Set(directory.topics.map((t) => t.id)), regionIds: new Set(directory.regions.map((r) => r.id)) };
-  // Only a frozen directory can be indexed once and for all; a caller's own object may still change.
-  if (Object.isFrozen(directory.lines)) indexes.set(directory, index);
+    // A caller's unchecked line may have no list of topics; it is in no topic's box.
+    const { topics } = line;
+    if (!Array.isArray(topics)) continue;
+    for (const topic of topics) {
+      const positions = (positionsByTopic[topic] ??= []);
+      // A line that names a topic twice is listed once.
+      if (positions[positions.length - 1] !== position) positions.push(position);
+    }
+  }
+  index = { lines, byId, emergency, positionsByTopic, leaderOf, topicIds: new Set(directory.topics.map((t) => t.id)), regionIds: new Set(directory.regions.map((r) => r.id)) };
+  if (frozen) indexes.set(directory, index);
   return index;
 }
 
 /** The lines other than emergency lines that name any of the topics, in the directory's order, each once. */
-function linesFor(directory: Directory, topics: readonly string[]): Line[] {
-  const { positionsByTopic } = indexOf(directory);
-  const lists = topics.flatMap((topic) => positionsByTopic.get(topic) ?? []);
-  // One topic's positions are in order already; several are merged into the directory's order.
-  const positions = topics.length === 1 ? lists : [...new Set(lists)].sort((a, b) => a - b);
-  return positions.map((position) => directory.lines[position]);
+function linesFor(index: DirectoryIndex, topics: readonly string[]): Line[] {
+  let positions: readonly number[] = [];
+  for (const topic of topics) positions = merged(positions, own(index.positionsByTopic, topic) ?? []);
+  return positions.map((position) => index.lines[position]);
+}
+
+/** Two ascending lists of positions as one, each position once (a merge: no sort, no Set). */
+function merged(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 function isAudience(value: string): value is Audience {
@@ -240,9 +274,11 @@ function isAudience(value: string): value is Audience {
 
 export function selectLines(directory: Directory, query: SelectionQuery): Selection {
   const warnings: string[] = [];
-  const region = resolveRegion(directory, own(query, 'region'), warnings);
+  // Once per selection: a caller's own directory is indexed again each time (see indexes).
+  const index = indexOf(directory);
+  const region = resolveRegion(directory, index, own(query, 'region'), warnings);
   const chain = regionChain(region);
-  const emergency = emergencyLines(directory, chain);
+  const emergency = emergencyLines(index, chain);
   const chosen: Line[] = [...emergency];
   const seen = new Set(chosen);
   const add = (line: Line) => {
@@ -259,7 +295,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   // A query may be the caller's own object: a field it leaves out must not come from Object.prototype.
   const picked = capped(own(query, 'lines'), 'line ids', warnings);
   if (picked.length > 0) {
-    const { byId } = indexOf(directory);
+    const { byId } = index;
     const missing: string[] = [];
     for (const id of picked) {
       const line = byId.get(id);
@@ -272,11 +308,11 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
     notFound('line', missing, 'left out', warnings);
     const picks = chosen.splice(emergency.length);
     for (const line of picks) seen.delete(line);
-    withPartners(picks, directory, chain).forEach(add);
+    withPartners(picks, index, chain).forEach(add);
     return done();
   }
 
-  const knownTopics = indexOf(directory).topicIds;
+  const knownTopics = index.topicIds;
   const asked = capped(own(query, 'topics'), 'topics', warnings);
   const topics = asked.filter((topic) => knownTopics.has(topic));
   notFound('topic', asked.filter((topic) => !knownTopics.has(topic)), 'ignored', warnings);
@@ -285,7 +321,7 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
     return done();
   }
 
-  const forTopics = linesFor(directory, topics).filter((line) => serves(line, chain));
+  const forTopics = linesFor(index, topics).filter((line) => serves(line, chain));
 
   let audience: Audience | undefined;
   const asker = own(query, 'audience');
@@ -299,6 +335,6 @@ export function selectLines(directory: Directory, query: SelectionQuery): Select
   const ordered = bySpecificity(kept, chain);
   // A partner joins a topic's box only if it serves one of the topics too: the NSPCC's adult line comes
   // with Childline in a child abuse box, not in a suicide box, whose Childline it would misrepresent.
-  withPartners(ordered, directory, chain, (line) => line.topics.some((t) => topics.includes(t))).forEach(add);
+  withPartners(ordered, index, chain, (line) => line.topics.some((t) => topics.includes(t))).forEach(add);
   return done();
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDirectory } from '../../src/directory/bundled.js';
 import { selectLines, tokens } from '../../src/directory/select.js';
+import { ownData } from '../../src/directory/own.js';
 import type { Directory, Line } from '../../src/directory/schema.js';
 
 const ids = (query: Parameters<typeof selectLines>[1]) => selectLines(bundledDirectory, query).lines.map((l) => l.id);
@@ -236,20 +237,65 @@ describe('selectLines: a nation\'s own lines, and lines offered together', () =>
   it('shows a box of several topics in the directory order, each line once, whichever topic names it', () => {
     const directory = nationsDirectory();
     const [emergency, ukWide] = directory.lines as [Line, Line];
+    const topical = (id: string, topics: string[]): Line => ({ ...ukWide, id, topics });
+    // Twelve lines, so that positions 10 and 11 would sort before 2 as text.
     directory.lines = [
       emergency,
-      { ...ukWide, id: 'mental-health-first', topics: ['mental-health'] },
+      topical('mental-health-first', ['mental-health']),
       // A line that names a topic twice, and both topics.
-      { ...ukWide, id: 'both', topics: ['suicide', 'mental-health', 'suicide'] },
-      { ...ukWide, id: 'suicide-only', topics: ['suicide'] },
+      topical('both', ['suicide', 'mental-health', 'suicide']),
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter) => topical(`filler-${letter}`, ['other'])),
+      topical('suicide-late', ['suicide']),
+      topical('mental-health-late', ['mental-health']),
     ];
-    // Unfrozen, the directory is indexed at each call; frozen, once (select.ts).
-    for (const given of [directory, { ...directory, lines: Object.freeze([...directory.lines]) as Line[] }]) {
+    const expected = ['gb-emergency', 'mental-health-first', 'both', 'suicide-late', 'mental-health-late'];
+    // Unfrozen, the directory is indexed at each selection; frozen, once (select.ts).
+    for (const given of [directory, ownData(directory)]) {
       const ids = (topics: string[]) => selectLines(given, { topics, region: 'GB' }).lines.map((l) => l.id);
-      expect(ids(['suicide', 'mental-health'])).to.deep.equal(['gb-emergency', 'mental-health-first', 'both', 'suicide-only']);
-      expect(ids(['mental-health', 'suicide'])).to.deep.equal(['gb-emergency', 'mental-health-first', 'both', 'suicide-only']);
-      expect(ids(['suicide'])).to.deep.equal(['gb-emergency', 'both', 'suicide-only']);
+      expect(ids(['suicide', 'mental-health'])).to.deep.equal(expected);
+      expect(ids(['mental-health', 'suicide'])).to.deep.equal(expected);
+      expect(ids(['suicide'])).to.deep.equal(['gb-emergency', 'both', 'suicide-late']);
     }
+  });
+
+  it('never offers the emergency line as one of a topic\'s lines: an audience only it serves leaves the box as it was', () => {
+    const directory = nationsDirectory();
+    const [emergency, ...rest] = directory.lines as [Line, ...Line[]];
+    directory.lines = [{ ...emergency, audiences: ['child'] }, ...rest];
+    const ids = (audience?: string) => selectLines(ownData(directory), { topics: ['suicide'], region: 'GB', audience }).lines.map((l) => l.id);
+    expect(ids('child')).to.deep.equal(ids());
+    expect(ids()).to.deep.equal(['gb-emergency', 'uk-wide', 'samaritans']);
+  });
+
+  it('reads a caller\'s directory afresh when it has changed since the last box, even with its lines frozen', () => {
+    const directory = nationsDirectory();
+    const [emergency, ukWide] = directory.lines as [Line, Line];
+    const given = { ...directory, lines: Object.freeze([emergency, ukWide]) as Line[] };
+    expect(selectLines(given, { topics: ['suicide'], region: 'GB' }).lines.map((l) => l.id)).to.deep.equal(['gb-emergency', 'uk-wide']);
+    given.lines = Object.freeze([{ ...emergency, id: 'new-emergency' }, { ...ukWide, id: 'mental-health-line', topics: ['mental-health'] }, ukWide]) as Line[];
+    expect(selectLines(given, { topics: ['suicide'], region: 'GB' }).lines.map((l) => l.id)).to.deep.equal(['new-emergency', 'uk-wide']);
+    // A line's own topics, changed in place inside the frozen list.
+    (given.lines[1] as { topics: string[] }).topics.push('suicide');
+    expect(selectLines(given, { topics: ['suicide'], region: 'GB' }).lines.map((l) => l.id)).to.deep.equal(['new-emergency', 'mental-health-line', 'uk-wide']);
+  });
+
+  it('orders and picks lines as on a clean page when the page made every object iterable (Object.prototype[Symbol.iterator])', () => {
+    const query = { topics: ['self-harm', 'suicide'], region: 'GB-SCT' };
+    const clean = selectLines(bundledDirectory, query);
+    const iterator = function* (this: object) {
+      yield* Object.entries(this);
+    };
+    Object.defineProperty(Object.prototype, Symbol.iterator, { value: iterator, writable: true, configurable: true });
+    let polluted: ReturnType<typeof selectLines> | string;
+    try {
+      polluted = selectLines(bundledDirectory, query);
+    } catch (error) {
+      polluted = String(error);
+    } finally {
+      delete (Object.prototype as unknown as Record<symbol, unknown>)[Symbol.iterator];
+    }
+    expect(polluted).to.deep.equal(clean);
+    expect(clean.lines.length).to.be.greaterThan(3);
   });
 
   it('brings the partner of a line an editor picks right after it; a partner picked alone keeps its place', () => {
