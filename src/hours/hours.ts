@@ -155,7 +155,8 @@ function isoDay(day: number): string {
 }
 
 function sessionsOn(hours: Hours, day: number, exceptions: ReadonlyMap<string, HoursException>): readonly Session[] {
-  const exception = exceptions.get(isoDay(day));
+  // Most hours have no exceptions: no date is written for them (this runs for each line, each day looked at).
+  const exception = exceptions.size > 0 ? exceptions.get(isoDay(day)) : undefined;
   if (exception) return own(exception, 'closed') ? [] : (own(exception, 'sessions') ?? []);
   if (own(hours, 'always')) return [{ opens: '00:00', closes: '24:00' }];
   // getUTCDay: 0 is Sunday; DAYS starts on Monday.
