@@ -219,18 +219,16 @@ function indexOf(directory: Directory): DirectoryIndex {
   const { lines } = directory;
   const byId = new Map(lines.map((line) => [line.id, line]));
   const leaderOf = new Map<Line, Line>();
-  for (const line of lines) {
-    for (const id of own(line, 'together') ?? []) {
-      const partner = byId.get(id);
-      if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
-    }
-  }
   const emergency: Line[] = [];
   const positionsByTopic = ownRecord() as Record<string, number[]>;
   let frozen = Object.isFrozen(directory) && Object.isFrozen(lines);
   for (let position = 0; position < lines.length; position++) {
     const line = lines[position];
     const together = own(line, 'together');
+    for (const id of together ?? []) {
+      const partner = byId.get(id);
+      if (partner && !leaderOf.has(partner)) leaderOf.set(partner, line);
+    }
     frozen &&= Object.isFrozen(line) && Object.isFrozen(line.topics) && (together === undefined || Object.isFrozen(together));
     if (line.urgency === 'emergency') {
       emergency.push(line);
