@@ -58,45 +58,35 @@ async function measure(path, rate) {
     let root = null;
     let watched = null;
     let inserted = null;
+    const watch = (link) => {
+      if (!link || watched || window.__laidAt !== undefined) return;
+      watched = link;
+      laidOut.observe(link);
+    };
+    /** The watched link was taken out: the link then first in the shadow root is watched instead. */
+    const handOver = () => {
+      laidOut.unobserve(watched);
+      watched = null;
+      watch(root?.querySelector('a'));
+    };
     const laidOut = new ResizeObserver(([entry]) => {
       const [size] = entry.borderBoxSize;
-      if (!entry.target.isConnected || (size.inlineSize === 0 && size.blockSize === 0)) {
-        laidOut.unobserve(entry.target);
-        watched = null;
-        const first = root?.querySelector('a');
-        if (first) watch(first);
-        return;
-      }
-      window.__laidAt ??= performance.now();
+      if (!entry.target.isConnected || (size.inlineSize === 0 && size.blockSize === 0)) return handOver();
+      window.__laidAt = performance.now();
       window.__laidPrerendered = entry.target.closest('[data-prerendered]') !== null;
       laidOut.disconnect();
       inserted?.disconnect();
     });
-    const watch = (link) => {
-      if (watched || window.__laidAt !== undefined) return;
-      watched = link;
-      laidOut.observe(link);
-    };
     const look = () => {
       root = document.querySelector('helpline-box')?.shadowRoot ?? null;
       const link = root?.querySelector('a');
-      if (link) {
-        window.__boxAt ??= performance.now();
-        watch(link);
-      }
+      if (link) window.__boxAt ??= performance.now();
+      watch(link);
       if (root && !inserted && window.__laidAt === undefined) {
         // Links put in between frames (the box's first render; a prerendered box still being parsed) are
         // watched as they arrive, before a frame lays them out; a watched link taken out hands over.
-        const shadow = root;
-        inserted = new MutationObserver(() => {
-          if (watched && !watched.isConnected) {
-            laidOut.unobserve(watched);
-            watched = null;
-          }
-          const first = shadow.querySelector('a');
-          if (first) watch(first);
-        });
-        inserted.observe(shadow, { childList: true, subtree: true });
+        inserted = new MutationObserver(() => (watched && !watched.isConnected ? handOver() : watch(root?.querySelector('a'))));
+        inserted.observe(root, { childList: true, subtree: true });
       }
       // A prerendered box is the element's own once its prerendered markup has gone (see prerender.ts).
       if (link && !root.querySelector('[data-prerendered]')) window.__ownAt = performance.now();
