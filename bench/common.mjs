@@ -1,6 +1,18 @@
-// What the benchmarks share: the middle of a set of timings, its middle half and where it may lie, and the demo article as a page served from
-// the repository's root (bench/render.mjs, bench/profile.mjs, bench/scale.mjs).
+// What the benchmarks share: the middle of a set of timings, its middle half and where it may lie, the demo article as a page served from
+// the repository's root, and a fresh page at a phone's size (bench/render.mjs, bench/profile.mjs, bench/scale.mjs).
 import { readFileSync } from 'node:fs';
+
+/**
+ * A page in a context of its own (nothing cached from another load) at a phone's viewport, 390 x 844,
+ * with the CPU slowed `rate` times (1: full speed), and its DevTools session.
+ */
+export async function phonePage(browser, rate = 1) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
+}
 
 /** The median of some timings (the upper middle one for an even count). */
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

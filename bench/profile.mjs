@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { build, loadConfigFromFile } from 'vite';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { demoArticle, median } from './common.mjs';
+import { demoArticle, median, phonePage } from './common.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const OUT = 'node_modules/.cache/helpline-box-profile';
@@ -60,10 +60,7 @@ const topLevelTotals = [];
 const inclusive = { 'the script\'s top level (the element defined and upgraded)': 0, "the box's updates (performUpdate: the first render, then the hidden lines)": 0 };
 try {
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page, cdp } = await phonePage(browser, 4);
     await page.addInitScript(() => {
       window.__tasks = [];
       new PerformanceObserver((list) => {
@@ -101,10 +98,7 @@ try {
   }
   // The top level file by file, without the profiler (its sampling slows what it measures).
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await phonePage(browser, 4);
     await page.goto(`${url}/bench/marked.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('a'));
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]));

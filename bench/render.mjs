@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { renderBox } from '../dist/render.js';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { demoArticle, median, medianInterval, quartiles } from './common.mjs';
+import { demoArticle, median, medianInterval, phonePage, quartiles } from './common.mjs';
 
 // A multiple of six, so that each order of the pages comes as often.
 const RUNS = Number(process.argv[2] ?? 12);
@@ -38,10 +38,7 @@ const { server, url } = await serve(resolve('.'), { pages });
 
 /** One load. Nothing of playwright's runs in the page until the read at the end (its own work would count as the page's). */
 async function measure(path, rate) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const { context, page } = await phonePage(browser, rate);
   await page.addInitScript(() => {
     window.__shift = 0;
     window.__tasks = [];
@@ -119,8 +116,7 @@ const ms = (value) => (value === 0 ? '< 50' : value.toFixed(0));
 
 try {
   // The static copy: the element's own rendering, serialised into a declarative shadow root.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
+  const { context, page } = await phonePage(browser);
   await page.goto(`${url}/bench/element.html`);
   await page.waitForFunction(() => document.querySelector('helpline-box')?.shadowRoot?.querySelector('a'));
   const copy = await page.evaluate(() => {
